@@ -1,0 +1,4 @@
+/** A key that cannot be used: says what was given and what is needed, never the key itself. */
+export class KeyFormatError extends Error {
+  override readonly name = 'KeyFormatError';
+}

@@ -1,0 +1,10 @@
+/** A LianLian response or notification whose signature is missing or does not verify. Its data must not be used. */
+export class SignatureVerificationError extends Error {
+  override readonly name = 'SignatureVerificationError';
+  readonly operation: string;
+
+  constructor(operation: string, reason: string) {
+    super(`${operation}: ${reason}; the data was discarded`);
+    this.operation = operation;
+  }
+}

@@ -1,0 +1,127 @@
+import { Project, QuoteKind, Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
+import type { Ir, IrOperation, IrProduct } from '../ir/ir-types.ts';
+
+/**
+ * `client.ts`: one resource class per product, one method per operation, and the
+ * `LianLian` class that holds them. Method JSDoc comes from the spec, with the doc link.
+ */
+export function emitClient(ir: Ir): string {
+  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
+  const file = project.createSourceFile('client.ts');
+  file.addImportDeclarations([
+    { moduleSpecifier: './runtime/client-core.ts', namedImports: ['LianLianCore'] },
+    { moduleSpecifier: './runtime/client-core.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
+    { moduleSpecifier: './operations.ts', namedImports: ['operations'] },
+    { moduleSpecifier: './wire-types.ts', isTypeOnly: true, namedImports: ['components'] },
+  ]);
+  file.addTypeAlias({ name: 'Schemas', type: "components['schemas']" });
+  file.addTypeAlias({
+    name: 'Managed',
+    docs: ['Fields the client fills in: merchant id, signature, sign type, fixed api_version and time_stamp.'],
+    type: "'oid_partner' | 'sign' | 'sign_type' | 'api_version' | 'time_stamp'",
+  });
+  file.addTypeAlias({
+    name: 'JsonObject',
+    isExported: true,
+    docs: ['A JSON-string field (such as `risk_item`) may be given as an object; it is serialized once, with sorted keys, and that exact text is signed.'],
+    type: '{ readonly [key: string]: string | number | boolean | null | JsonObject | readonly JsonObject[] }',
+  });
+
+  const apiOps = (p: IrProduct) => p.operations.filter((o) => o.kind === 'api');
+  for (const op of ir.operations.filter((o) => o.kind === 'api')) {
+    const jsonFields = op.request.filter((f) => f.format === 'json-string' && !f.managed).map((f) => f);
+    const omit = ['Managed', ...jsonFields.map((f) => `'${f.name}'`)].join(' | ');
+    const extra = jsonFields.map((f) => `${f.name}${f.presence === 'required' ? '' : '?'}: string | JsonObject`).join('; ');
+    file.addTypeAlias({
+      name: `${op.typeName}Params`,
+      isExported: true,
+      docs: [`Parameters for {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${op.docUrl})`],
+      type: `Omit<Schemas['${op.typeName}Request'], ${omit}>${extra ? ` & { ${extra} }` : ''}`,
+    });
+    file.addTypeAlias({
+      name: `${op.typeName}Response`,
+      isExported: true,
+      docs: [`Verified answer of {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${op.docUrl})`],
+      type: `Schemas['${op.typeName}Response']`,
+    });
+  }
+
+  for (const product of ir.products) {
+    if (apiOps(product).length === 0) continue;
+    file.addClass(resourceClass(product, apiOps(product)));
+  }
+
+  const withApis = ir.products.filter((p) => apiOps(p).length > 0);
+  file.addClass({
+    kind: StructureKind.Class,
+    name: 'LianLian',
+    isExported: true,
+    docs: [
+      [
+        'LianLian Pay client. Every request is validated against the spec, signed, sent, and its answer verified before it is returned.',
+        '',
+        '@example',
+        '```ts',
+        "const ll = new LianLian({ oidPartner: '201304121000001004', privateKey, lianlianPublicKey });",
+        "const cards = await ll.cardBind.query({ user_id: 'u1', offset: '0' });",
+        '```',
+      ].join('\n'),
+    ],
+    properties: withApis.map((p) => ({
+      name: p.name,
+      isReadonly: true,
+      type: p.className,
+      docs: [`${p.title}. [Doc page](${p.docUrl})`],
+    })),
+    ctors: [
+      {
+        parameters: [{ name: 'config', type: 'LianLianConfig' }],
+        statements: ['const core = new LianLianCore(config);', ...withApis.map((p) => `this.${p.name} = new ${p.className}(core);`)],
+      },
+    ],
+  });
+
+  file.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: 'insert' as never });
+  return file.getFullText().replace(/\r\n/g, '\n');
+}
+
+function resourceClass(product: IrProduct, ops: readonly IrOperation[]): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: product.className,
+    isExported: true,
+    docs: [`${product.title}. [Doc page](${product.docUrl})`],
+    properties: [{ name: '#core', isReadonly: true, type: 'LianLianCore' }],
+    ctors: [{ parameters: [{ name: 'core', type: 'LianLianCore' }], statements: ['this.#core = core;'] }],
+    methods: ops.map(method),
+  };
+}
+
+function method(op: IrOperation): MethodDeclarationStructure {
+  const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');
+  const doc = [
+    `${op.summary}`,
+    '',
+    `\`POST ${op.endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws {@link LianLianError}.`,
+    '',
+    `@see ${op.docUrl}`,
+  ];
+  return {
+    kind: StructureKind.Method,
+    name: op.method,
+    scope: Scope.Public,
+    docs: [doc.join('\n')],
+    parameters: [
+      { name: 'params', type: `${op.typeName}Params` },
+      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+    ],
+    returnType: `Promise<${op.typeName}Response>`,
+    statements: [`return this.#core.request(operations['${op.id}'], params, options);`],
+  };
+}
+
+function productOf(ir: Ir, op: IrOperation): IrProduct {
+  const p = ir.products.find((x) => x.name === op.product);
+  if (!p) throw new Error(`operation ${op.id} has no product`);
+  return p;
+}

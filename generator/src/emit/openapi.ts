@@ -1,0 +1,107 @@
+import type { Ir, IrField, IrOperation } from '../ir/ir-types.ts';
+
+type Schema = Record<string, unknown>;
+
+/** Regexes for the spec's formats, so OpenAPI tools can check values too. */
+const FORMAT_PATTERNS: Record<string, string> = {
+  datetime14: '^[0-9]{14}$',
+  date8: '^[0-9]{8}$',
+  money: '^(0|[1-9][0-9]*)\\.[0-9]{2}$',
+  currency: '^[A-Z]{3}$',
+  digits: '^[0-9]+$',
+};
+
+/**
+ * OpenAPI 3.1 document for the whole spec. Each operation carries its own
+ * `servers` entry because LianLian spreads endpoints over several hosts;
+ * signing and encryption travel as `x-lianlian-*` extensions.
+ */
+export function emitOpenApi(ir: Ir, version: string): Schema {
+  const paths: Record<string, Schema> = {};
+  const schemas: Record<string, Schema> = {};
+  for (const op of ir.operations.filter((o) => o.kind === 'api')) {
+    const url = new URL(op.endpoint);
+    if (paths[url.pathname]) throw new Error(`OpenAPI path ${url.pathname} is used by two operations (${op.id})`);
+    schemas[`${op.typeName}Request`] = objectSchema(op.request);
+    schemas[`${op.typeName}Response`] = responseSchema(op);
+    paths[url.pathname] = {
+      post: {
+        operationId: op.id,
+        summary: op.title,
+        description: op.summary,
+        tags: [op.product],
+        servers: [{ url: url.origin }],
+        externalDocs: { url: op.docUrl },
+        'x-lianlian-route': op.route,
+        'x-lianlian-sign-types': op.signTypes,
+        'x-lianlian-payload': op.payload,
+        'x-lianlian-success-codes': op.successCodes,
+        ...(op.apiVersion !== undefined && { 'x-lianlian-api-version': op.apiVersion }),
+        ...(op.errata.length > 0 && { 'x-lianlian-errata': op.errata }),
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.typeName}Request` } } },
+        },
+        responses: {
+          '200': {
+            description: `Signed answer; success when ret_code is ${op.successCodes.join(' or ')}.`,
+            content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.typeName}Response` } } },
+          },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'LianLian Pay server-to-server APIs',
+      version,
+      description: 'Generated from spec/ by lianlian-sdk. Descriptions are ours; facts come from the linked doc pages.',
+    },
+    tags: ir.products.map((p) => ({ name: p.name, description: p.title, externalDocs: { url: p.docUrl } })),
+    paths,
+    components: { schemas },
+  };
+}
+
+/** The success answer: always-present fields, the groups success codes select, and other groups as optional. */
+function responseSchema(op: IrOperation): Schema {
+  const fields: IrField[] = [...op.response];
+  for (const g of op.responseGroups) {
+    const onSuccess = g.field === 'ret_code' && g.values.some((v) => op.successCodes.includes(v));
+    fields.push(...g.fields.map((f) => (onSuccess ? f : { ...f, presence: 'optional' as const })));
+  }
+  return objectSchema(fields);
+}
+
+function objectSchema(fields: readonly IrField[]): Schema {
+  const properties: Record<string, Schema> = {};
+  for (const f of fields) properties[f.name] = fieldSchema(f);
+  const required = fields.filter((f) => f.presence === 'required').map((f) => f.name);
+  return { type: 'object', properties, ...(required.length && { required }), additionalProperties: false };
+}
+
+function fieldSchema(f: IrField): Schema {
+  const s: Schema = { description: describeField(f) };
+  if (f.type === 'list') Object.assign(s, { type: 'array', items: objectSchema(f.items ?? []) });
+  else if (f.type === 'object') Object.assign(s, objectSchema(f.items ?? []), { description: s.description });
+  else s.type = f.type;
+  if (f.maxLength !== undefined) s.maxLength = f.maxLength;
+  if (f.format !== undefined) {
+    s['x-lianlian-format'] = f.format;
+    if (FORMAT_PATTERNS[f.format]) s.pattern = FORMAT_PATTERNS[f.format];
+    if (f.format === 'url') s.format = 'uri';
+  }
+  if (f.enum) s.enum = [...f.enum];
+  if (f.fixed !== undefined) s.const = f.fixed;
+  if (f.sensitive) s['x-lianlian-sensitive'] = true;
+  if (f.erratum) s['x-lianlian-erratum'] = f.erratum;
+  return s;
+}
+
+function describeField(f: IrField): string {
+  const parts = [f.description];
+  if (f.condition) parts.push(`Needed when: ${f.condition}.`);
+  if (f.enumLabels) parts.push(f.enumLabels.map((e) => `\`${e.value}\`: ${e.label}`).join('; ') + '.');
+  return parts.join(' ');
+}

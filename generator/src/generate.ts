@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { emitClient } from './emit/client.ts';
+import { emitOpenApi } from './emit/openapi.ts';
+import { emitOperations } from './emit/operations.ts';
+import { emitTarget } from './emit/package-files.ts';
+import { readRuntime, runtimeExports } from './emit/runtime-files.ts';
+import { emitWireTypes } from './emit/wire-types.ts';
+import { buildIr } from './ir/build-ir.ts';
+import { loadSpec } from './load/load-spec.ts';
+import { TARGETS } from './targets.ts';
+import type { FilePlan, OwnedDir } from './write/file-plan.ts';
+import { Project } from 'ts-morph';
+
+export interface Layout {
+  readonly root: string;
+  readonly specDir: string;
+  readonly templatesDir: string;
+  readonly runtimeDir: string;
+}
+
+export function defaultLayout(root: string): Layout {
+  return {
+    root,
+    specDir: join(root, 'spec'),
+    templatesDir: join(root, 'templates'),
+    runtimeDir: join(root, 'generator', 'runtime'),
+  };
+}
+
+/** Folders whose every file comes from the generator (but build output and installs). */
+export const OWNED_DIRS: readonly OwnedDir[] = TARGETS.map((t) => ({ dir: t.dir, keep: ['dist', 'node_modules', 'CHANGELOG.md'] }));
+
+/** The whole pipeline, in memory: spec → IR → OpenAPI → wire types → client → package files. */
+export async function planGeneration(layout: Layout): Promise<FilePlan> {
+  const ir = buildIr(await loadSpec(layout.specDir));
+  const runtime = await readRuntime(layout.runtimeDir);
+  const exportsOfRuntime = runtimeExports(runtime);
+  const client = emitClient(ir);
+  const clientExports = exportsOf('./client.ts', client);
+  const operations = emitOperations(ir);
+  const plan: FilePlan = new Map();
+  for (const target of TARGETS) {
+    const version = await currentVersion(layout.root, target.dir, target.flavor);
+    const openapiDoc = emitOpenApi(ir, version);
+    const files = await emitTarget(target, layout.templatesDir, {
+      ir,
+      version,
+      openapi: JSON.stringify(openapiDoc, null, 2),
+      wireTypes: await emitWireTypes(openapiDoc),
+      client,
+      operations,
+      runtime,
+      runtimeExports: exportsOfRuntime,
+      clientExports,
+    });
+    for (const [path, text] of files) plan.set(path, text.replace(/\r\n/g, '\n'));
+  }
+  return plan;
+}
+
+/** The version is the one thing changesets owns in a generated package; keep whatever it set. */
+async function currentVersion(root: string, dir: string, flavor: 'npm' | 'deno'): Promise<string> {
+  const file = join(root, dir, flavor === 'npm' ? 'package.json' : 'jsr.json');
+  const text = await readFile(file, 'utf8').catch(() => undefined);
+  const version = text ? (JSON.parse(text) as { version?: unknown }).version : undefined;
+  return typeof version === 'string' ? version : '0.1.0';
+}
+
+function exportsOf(from: string, text: string) {
+  const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('x.ts', text);
+  const values: string[] = [];
+  const types: string[] = [];
+  for (const [name, decls] of file.getExportedDeclarations()) {
+    const kind = decls[0]?.getKindName();
+    (kind === 'TypeAliasDeclaration' || kind === 'InterfaceDeclaration' ? types : values).push(name);
+  }
+  return { from, values: values.sort(), types: types.sort() };
+}

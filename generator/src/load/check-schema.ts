@@ -1,0 +1,74 @@
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import type { SourceFile } from './source-file.ts';
+import type { SpecProblem } from './spec-error.ts';
+
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** Compiles spec.schema.json once; the same schema editors use, so the two never disagree. */
+export function schemaChecker(schema: object): (file: SourceFile, data: unknown) => SpecProblem[] {
+  const ajv = new Ajv2020.default({ allErrors: true, strict: true, allowUnionTypes: true });
+  const validate = ajv.compile(schema) as Validate;
+  return (file, data) => {
+    if (validate(data)) return [];
+    return dedupe((validate.errors ?? []).map((e) => toProblem(file, e)));
+  };
+}
+
+function toProblem(file: SourceFile, e: ErrorObject): SpecProblem {
+  const path = pointerToPath(e.instancePath);
+  const where = describe(path);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return file.problem(path, `${where}: missing required key "${String(p.missingProperty)}"`);
+    case 'additionalProperties':
+      return file.problem(
+        path,
+        `${where}: unknown key "${String(p.additionalProperty)}"; allowed keys: ${allowedKeys(e).join(', ')}`,
+        String(p.additionalProperty),
+      );
+    case 'enum':
+      return file.problem(
+        path,
+        `${where}: unknown value ${JSON.stringify(e.data)}; expected one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}`,
+      );
+    case 'const':
+      return file.problem(path, `${where}: must be ${JSON.stringify(p.allowedValue)}, got ${JSON.stringify(e.data)}`);
+    case 'pattern':
+      return file.problem(path, `${where}: ${JSON.stringify(e.data)} does not match ${String(p.pattern)}`);
+    case 'type':
+      return file.problem(path, `${where}: must be ${String(p.type)}, got ${JSON.stringify(e.data)}`);
+    default:
+      return file.problem(path, `${where}: ${e.message ?? e.keyword}`);
+  }
+}
+
+function allowedKeys(e: ErrorObject): string[] {
+  const props = (e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return Object.keys(props ?? {}).filter((k) => k !== '$schema');
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Names the place in words, e.g. `operations[2].request[4].type`. */
+export function describe(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'file';
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function dedupe(problems: SpecProblem[]): SpecProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.line}:${p.column}:${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

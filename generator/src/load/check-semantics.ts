@@ -1,0 +1,92 @@
+import type { SourceFile } from './source-file.ts';
+import type { SpecProblem } from './spec-error.ts';
+import type { SpecField, SpecFile } from './spec-types.ts';
+
+type Path = (string | number)[];
+
+/**
+ * Rules JSON Schema cannot say: unique names, keys that only make sense together,
+ * references that must resolve. Runs only on files that passed the schema.
+ */
+export function checkSemantics(file: SourceFile, spec: SpecFile): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const report = (path: Path, message: string) => problems.push(file.problem(path, message));
+  const errataIds = new Set<string>();
+  const addErrata = (list: SpecFile['errata'], base: Path) =>
+    list?.forEach((e, i) => {
+      if (errataIds.has(e.id)) report([...base, i, 'id'], `duplicate erratum id "${e.id}"`);
+      errataIds.add(e.id);
+    });
+  addErrata(spec.errata, ['errata']);
+  spec.operations.forEach((op, i) => addErrata(op.errata, ['operations', i, 'errata']));
+
+  const opIds = new Set<string>();
+  spec.operations.forEach((op, i) => {
+    const at: Path = ['operations', i];
+    if (opIds.has(op.id)) report([...at, 'id'], `duplicate operation id "${op.id}"`);
+    opIds.add(op.id);
+    const [product] = op.id.split('.');
+    if (product !== spec.product)
+      report([...at, 'id'], `operation id "${op.id}" must start with the file's product "${spec.product}."`);
+
+    checkFields(op.request, [...at, 'request']);
+    checkFields(op.response ?? [], [...at, 'response']);
+    const responseNames = new Set((op.response ?? []).map((f) => f.name));
+    const groupNames = new Set((op.responseGroups ?? []).flatMap((g) => g.fields.map((f) => f.name)));
+    op.responseGroups?.forEach((g, gi) => {
+      const gAt: Path = [...at, 'responseGroups', gi];
+      checkFields(g.fields, [...gAt, 'fields']);
+      if (!responseNames.has(g.when.field) && !groupNames.has(g.when.field))
+        report([...gAt, 'when', 'field'], `group condition names "${g.when.field}", which is not a response field`);
+      for (const f of g.fields)
+        if (responseNames.has(f.name)) report([...gAt, 'fields'], `field "${f.name}" is already in response`);
+    });
+
+    const signType = op.request.find((f) => f.name === 'sign_type');
+    if (!signType) report([...at, 'request'], 'request has no sign_type field; every LianLian request is signed');
+    if (op.apiVersion !== undefined) {
+      const fi = op.request.findIndex((f) => f.name === 'api_version');
+      const field = op.request[fi];
+      if (!field) report([...at, 'apiVersion'], 'apiVersion is set but request has no api_version field');
+      else if (field.fixed !== op.apiVersion)
+        report([...at, 'request', fi, 'fixed'], `api_version.fixed must equal the operation's apiVersion "${op.apiVersion}"`);
+    }
+  });
+  return problems;
+
+  function checkFields(fields: SpecField[], at: Path): void {
+    const names = new Map<string, number>();
+    fields.forEach((f, i) => {
+      const fAt: Path = [...at, i];
+      const first = names.get(f.name);
+      if (first !== undefined)
+        report([...fAt, 'name'], `duplicate field "${f.name}" (first defined at ${describeIndex(at, first)})`);
+      else names.set(f.name, i);
+      if (f.presence === 'conditional' && !f.condition)
+        report(fAt, `field "${f.name}" is conditional but has no "condition" saying when it is needed`);
+      if (f.presence !== 'conditional' && f.condition)
+        report([...fAt, 'condition'], `field "${f.name}" has a condition but presence is "${f.presence}"; use presence: conditional`);
+      if (f.maxLength !== undefined && f.type !== 'string')
+        report([...fAt, 'maxLength'], `maxLength applies to strings; field "${f.name}" is ${f.type}`);
+      if ((f.type === 'list' || f.type === 'object') && !f.items?.length)
+        report(fAt, `field "${f.name}" is a ${f.type} and needs "items" describing its members`);
+      if (f.items && f.type !== 'list' && f.type !== 'object')
+        report([...fAt, 'items'], `"items" only applies to list or object fields; "${f.name}" is ${f.type}`);
+      if (f.fixed !== undefined && f.enum) report([...fAt, 'fixed'], `field "${f.name}" has both fixed and enum; keep one`);
+      if (f.enum) {
+        const seen = new Set<string>();
+        f.enum.forEach((e, ei) => {
+          if (seen.has(e.value)) report([...fAt, 'enum', ei, 'value'], `duplicate enum value "${e.value}"`);
+          seen.add(e.value);
+        });
+      }
+      if (f.erratum !== undefined && !errataIds.has(f.erratum))
+        report([...fAt, 'erratum'], `erratum "${f.erratum}" is not defined in this file's errata`);
+      if (f.items) checkFields(f.items, [...fAt, 'items']);
+    });
+  }
+}
+
+function describeIndex(at: Path, i: number): string {
+  return `${at.filter((s) => typeof s === 'string').slice(-1)[0] ?? 'fields'}[${i}]`;
+}
