@@ -6,7 +6,7 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 
 /** Compiles spec.schema.json once; the same schema editors use, so the two never disagree. */
 export function schemaChecker(schema: object): (file: SourceFile, data: unknown) => SpecProblem[] {
-  const ajv = new Ajv2020.default({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   const validate = ajv.compile(schema) as Validate;
   return (file, data) => {
     if (validate(data)) return [];
