@@ -1,0 +1,5 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+/** A key that cannot be used: says what was given and what is needed, never the key itself. */
+export class KeyFormatError extends Error {
+  override readonly name = 'KeyFormatError';
+}

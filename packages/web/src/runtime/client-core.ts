@@ -1,0 +1,110 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import { ValidationError } from './errors/validation-error.ts';
+import { importPrivateKey, importPublicKey, type RsaPrivateKey, type RsaPublicKey } from './keys.ts';
+import type { OperationDef, SignType } from './operation.ts';
+import { encryptPayload } from './pay-load.ts';
+import { sign } from './sign.ts';
+import { lianlianTime } from './time.ts';
+import { postJson } from './transport.ts';
+import { validateParams } from './validate.ts';
+import { verifyResponse } from './verify-response.ts';
+
+/** Settings for {@link LianLian}. */
+export interface LianLianConfig {
+  /** Your merchant id (`oid_partner`), e.g. `201304121000001004`. */
+  readonly oidPartner: string;
+  /** Your RSA private key: PKCS#8 or PKCS#1 PEM, or the bare base64 LianLian's dashboard uses. */
+  readonly privateKey: string | RsaPrivateKey;
+  /** LianLian's public key (`llpay_public_key.pem`); every answer is verified with it. */
+  readonly lianlianPublicKey: string | RsaPublicKey;
+  /**
+   * Send every operation to this one origin instead of LianLian's hosts, e.g. the
+   * sandbox. Each endpoint keeps its host as the first path segment:
+   * `https://traderapi.lianlianpay.com/bankcardbind.htm` → `${baseUrl}/traderapi/bankcardbind.htm`.
+   */
+  readonly baseUrl?: string;
+  /** Custom fetch (tests, proxies, instrumented clients). Default: the global fetch. */
+  readonly fetch?: typeof globalThis.fetch;
+  /** Milliseconds to wait for an answer. Default 30 000. */
+  readonly timeout?: number;
+  /** Preferred signature type; used where the operation allows it, else the operation's first. Default `RSA` (MD5withRSA). */
+  readonly signType?: SignType;
+  /** SubtleCrypto to use, e.g. @peculiar/webcrypto's. Default: `globalThis.crypto.subtle`. */
+  readonly subtle?: SubtleCrypto;
+}
+
+/** Per-call settings. */
+export interface RequestOptions {
+  /** Signature type for this call; must be one the operation allows. */
+  readonly signType?: SignType;
+  /** Milliseconds to wait for this answer. */
+  readonly timeout?: number;
+  /** Abort the call. */
+  readonly signal?: AbortSignal;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Validate → fill → sign → (encrypt) → send → verify, for every operation.
+ * @internal
+ */
+export class LianLianCore {
+  readonly #config: LianLianConfig;
+  #keys: Promise<{ privateKey: RsaPrivateKey; publicKey: RsaPublicKey }> | undefined;
+
+  constructor(config: LianLianConfig) {
+    if (!config || typeof config.oidPartner !== 'string' || !/^\d{1,18}$/.test(config.oidPartner))
+      throw new ValidationError('LianLian', 'oidPartner', 'must be your merchant id: up to 18 digits');
+    if (!config.privateKey) throw new ValidationError('LianLian', 'privateKey', 'is required');
+    if (!config.lianlianPublicKey) throw new ValidationError('LianLian', 'lianlianPublicKey', 'is required');
+    if (config.baseUrl !== undefined && !/^https?:\/\//.test(config.baseUrl))
+      throw new ValidationError('LianLian', 'baseUrl', 'must be an absolute http(s) URL');
+    this.#config = config;
+  }
+
+  /** Runs one operation and returns its verified answer. */
+  async request<T>(op: OperationDef, params: object, options: RequestOptions = {}): Promise<T> {
+    const body: Record<string, string> = validateParams(op, params);
+    const signType = this.#signType(op, options.signType);
+    body.oid_partner = this.#config.oidPartner;
+    body.sign_type = signType;
+    if (op.apiVersion !== undefined) body.api_version = op.apiVersion;
+    if (op.request.some((f) => f.name === 'time_stamp')) body.time_stamp = lianlianTime();
+
+    const keys = await this.#importKeys();
+    body.sign = await sign(body, keys.privateKey, signType);
+    const wire =
+      op.payload === 'lianpay1_0_1'
+        ? { oid_partner: body.oid_partner, pay_load: await encryptPayload(JSON.stringify(body), keys.publicKey) }
+        : body;
+
+    const url = this.#config.baseUrl ? this.#config.baseUrl.replace(/\/+$/, '') + op.route : op.endpoint;
+    const answer = await postJson(op.id, url, JSON.stringify(wire), {
+      timeout: options.timeout ?? this.#config.timeout ?? DEFAULT_TIMEOUT_MS,
+      ...(this.#config.fetch && { fetch: this.#config.fetch }),
+      ...(options.signal && { signal: options.signal }),
+    });
+    return (await verifyResponse(op, answer, keys.publicKey, this.#config.oidPartner)) as T;
+  }
+
+  #signType(op: OperationDef, requested: SignType | undefined): SignType {
+    if (requested !== undefined) {
+      if (!op.signTypes.includes(requested))
+        throw new ValidationError(op.id, 'sign_type', `must be one of ${op.signTypes.join(', ')} for this operation`);
+      return requested;
+    }
+    const preferred = this.#config.signType ?? 'RSA';
+    return op.signTypes.includes(preferred) ? preferred : (op.signTypes[0] ?? 'RSA');
+  }
+
+  /** Keys are parsed once per client; a bad key fails the first call with a KeyFormatError. */
+  #importKeys(): Promise<{ privateKey: RsaPrivateKey; publicKey: RsaPublicKey }> {
+    this.#keys ??= Promise.all([
+      importPrivateKey(this.#config.privateKey, this.#config.subtle),
+      importPublicKey(this.#config.lianlianPublicKey, this.#config.subtle),
+    ]).then(([privateKey, publicKey]) => ({ privateKey, publicKey }));
+    this.#keys.catch(() => (this.#keys = undefined));
+    return this.#keys;
+  }
+}

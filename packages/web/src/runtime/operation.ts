@@ -1,0 +1,67 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+/**
+ * The shape of one operation as the runtime sees it. The generator writes a
+ * table of these (`operations.ts`) from the spec; the client, the validator and
+ * the sandbox all read that one table.
+ */
+
+/** `RSA` is LianLian's name for MD5withRSA (signature.md). */
+export type SignType = 'RSA' | 'SHA256withRSA';
+
+/** `lianpay1_0_1` wraps the whole signed body in an encrypted `pay_load`. */
+export type PayloadScheme = 'none' | 'lianpay1_0_1';
+
+export type FieldType = 'string' | 'integer' | 'list' | 'object';
+
+/** Value formats the runtime checks; see spec/schema/spec.schema.json. */
+export type FieldFormat =
+  | 'datetime14'
+  | 'date8'
+  | 'money'
+  | 'url'
+  | 'json-string'
+  | 'currency'
+  | 'digits';
+
+export interface FieldRule {
+  readonly name: string;
+  readonly presence: 'required' | 'optional' | 'conditional';
+  readonly type: FieldType;
+  readonly maxLength?: number;
+  readonly format?: FieldFormat;
+  readonly enum?: readonly string[];
+  /** A fixed value such as `api_version` "2.1". */
+  readonly fixed?: string;
+  /** Personal data or secrets: never logged or echoed in full. */
+  readonly sensitive?: boolean;
+  /** Filled by the client (oid_partner, sign, sign_type, api_version, time_stamp). */
+  readonly managed?: boolean;
+  readonly items?: readonly FieldRule[];
+}
+
+export interface ResponseGroup {
+  /** The group's fields are present when `field` has one of `values`. */
+  readonly field: string;
+  readonly values: readonly string[];
+  readonly fields: readonly FieldRule[];
+}
+
+export interface OperationDef {
+  /** Stable id, e.g. `cardBind.query`. */
+  readonly id: string;
+  readonly kind: 'api' | 'redirect' | 'notification';
+  /** Absolute LianLian URL. */
+  readonly endpoint: string;
+  /** Host label + path, e.g. `/queryapi/bankcardbindlist.htm`: where the call goes under a `baseUrl` override. */
+  readonly route: string;
+  readonly signTypes: readonly SignType[];
+  readonly payload: PayloadScheme;
+  readonly apiVersion?: string;
+  /** ret_codes that mean success (`0000`, or `8888` where an SMS step follows). */
+  readonly successCodes: readonly string[];
+  readonly request: readonly FieldRule[];
+  readonly response: readonly FieldRule[];
+  readonly responseGroups: readonly ResponseGroup[];
+  /** Doc page the operation comes from, relative to the docs root. */
+  readonly doc: string;
+}
