@@ -29,7 +29,7 @@ export function defaultLayout(root: string): Layout {
 }
 
 /** Folders whose every file comes from the generator (but build output and installs). */
-export const OWNED_DIRS: readonly OwnedDir[] = TARGETS.map((t) => ({ dir: t.dir, keep: ['dist', 'node_modules', 'CHANGELOG.md'] }));
+export const OWNED_DIRS: readonly OwnedDir[] = TARGETS.map((t) => ({ dir: t.dir, keep: ['dist', 'node_modules', '.turbo', 'CHANGELOG.md'] }));
 
 /** The whole pipeline, in memory: spec → IR → OpenAPI → wire types → client → package files. */
 export async function planGeneration(layout: Layout): Promise<FilePlan> {

@@ -38,8 +38,8 @@ describe('pnpm generate', () => {
     const root = await scratchRepo();
     const file = join(root, 'spec/products/card-bind.yaml');
     const yaml = await readFile(file, 'utf8');
-    // user_id is String(32) in the docs; pretend LianLian widened it.
-    const changed = yaml.replace(/(- name: user_id\n\s+presence: required\n\s+type: string\n\s+maxLength: )32/, '$164');
+    // platform is Optional in the docs; pretend LianLian made it required.
+    const changed = yaml.replace(/(- name: platform\n\s+presence: )optional/, '$1required');
     expect(changed).not.toBe(yaml);
     await writeFile(file, changed);
     const check = await generate(root, '--check');
@@ -48,7 +48,10 @@ describe('pnpm generate', () => {
       for (const f of ['src/operations.ts', 'src/wire-types.ts', 'openapi.json']) expect(check.stderr).toContain(`changed  packages/${pkg}/${f}`);
     expect(check.stderr).toContain('changed  packages/deno/operations.ts');
     expect((await generate(root)).code).toBe(0);
-    expect(await readFile(join(root, 'packages/node/src/operations.ts'), 'utf8')).toContain('"maxLength": 64');
+    const wire = await readFile(join(root, 'packages/node/src/wire-types.ts'), 'utf8');
+    const applyRequest = wire.slice(wire.indexOf('CardBindApplyRequest: {'), wire.indexOf('CardBindApplyResponse: {'));
+    expect(applyRequest).toMatch(/\n\s+platform: string;/);
+    expect(applyRequest).not.toContain('platform?:');
     expect((await generate(root, '--check')).code).toBe(0);
   });
 
