@@ -1,0 +1,24 @@
+/**
+ * `@lianlian-sdk/sandbox`: a local LianLian Pay simulator. A real HTTP server
+ * with its own test-only LianLian key pair that checks, signs and answers
+ * requests the way LianLian's docs describe, keeping state in memory.
+ *
+ * @example
+ * import { startSandbox, TEST_CARDS } from '@lianlian-sdk/sandbox';
+ * const sandbox = await startSandbox();
+ * sandbox.registerMerchant(oidPartner, merchantPublicKeyPem);
+ * const ll = new LianLian({ oidPartner, privateKey, lianlianPublicKey: sandbox.publicKeyPem, baseUrl: sandbox.url });
+ * const { token } = await ll.cardBind.apply({ user_id: 'u1', card_no: TEST_CARDS.icbcDebit, ... });
+ * await ll.cardBind.verify({ user_id: 'u1', token, verify_code: sandbox.smsCode(token) });
+ * await sandbox.close();
+ * @module
+ */
+export { startSandbox, type Sandbox, type SandboxOptions } from './server.ts';
+export { CARD_BINS, TEST_CARDS, type CardBin, type CardType } from './cards.ts';
+export { CNY_RATES } from './exchange-rates.ts';
+export { RET_MSG, type RetCode } from './ret-codes.ts';
+export { MAX_WRONG_CODES, TOKEN_TTL_MS } from './sms.ts';
+export { MAX_CLOCK_SKEW_MS } from './check-request.ts';
+export { QUERY_PAGE_SIZE } from './handlers/card-bind.ts';
+export { ADMIN_PREFIX } from './admin.ts';
+export { generateTestKeyPair, type PemKeyPair } from './keys.ts';
