@@ -22,6 +22,7 @@ import {
   readUnsignedInteger,
 } from './_der.ts';
 import type { DerNode } from './_der.ts';
+import type { RsaPrivateParams } from './_rsa-md5.ts';
 import { base64Decode } from './_base64.ts';
 import { KeyFormatError } from './errors/key-format-error.ts';
 
@@ -111,16 +112,8 @@ type Parsed =
   | { readonly kind: 'rsa-public'; readonly n: bigint; readonly e: bigint; readonly form: string }
   | { readonly kind: 'other'; readonly what: string };
 
-interface PrivateParams {
-  readonly n: bigint;
-  readonly e: bigint;
-  readonly d: bigint;
-  readonly p: bigint;
-  readonly q: bigint;
-  readonly dp: bigint;
-  readonly dq: bigint;
-  readonly qi: bigint;
-}
+/** Key parameters without the bit length, which is derived from n. */
+type PrivateParams = Omit<RsaPrivateParams, 'bits'>;
 
 /** Throws "<role>: got <what was given>; <what is needed>". `got` must never include key bytes. */
 function fail(role: Role, got: string, need: string = role === 'privateKey' ? NEED_PRIVATE : NEED_PUBLIC): never {
