@@ -14,6 +14,8 @@ import { PayloadError } from './errors/payload-error.ts';
 import { importPrivateKey, importPublicKey } from './keys.ts';
 import type { RsaPrivateKey, RsaPublicKey } from './keys.ts';
 import { randomString } from './random.ts';
+import type { CryptoProvider } from './crypto-provider.ts';
+import { webCryptoProvider } from './web-crypto-provider.ts';
 
 const VERSION = 'lianpay1_0_1';
 const SEGMENTS = ['hmac key', 'aes key', 'nonce', 'ciphertext', 'mac'] as const;
@@ -32,23 +34,6 @@ function counterBlock(nonce: Uint8Array): Uint8Array<ArrayBuffer> {
   return block;
 }
 
-async function hmacSha256(subtle: SubtleCrypto, key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint8Array> {
-  const hmacKey = await subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return new Uint8Array(await subtle.sign('HMAC', hmacKey, encoder.encode(message)));
-}
-
-async function aesCtr(
-  subtle: SubtleCrypto,
-  mode: 'encrypt' | 'decrypt',
-  key: Uint8Array<ArrayBuffer>,
-  nonce: Uint8Array,
-  data: Uint8Array<ArrayBuffer>,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const aesKey = await subtle.importKey('raw', key, { name: 'AES-CTR' }, false, [mode]);
-  const params = { name: 'AES-CTR', counter: counterBlock(nonce), length: 64 };
-  return new Uint8Array(mode === 'encrypt' ? await subtle.encrypt(params, aesKey, data) : await subtle.decrypt(params, aesKey, data));
-}
-
 /** Compares every byte (XOR-accumulated, no early exit) so the time taken says nothing about where a MAC differs. */
 function equalConstantTime(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
@@ -64,20 +49,23 @@ function equalConstantTime(a: Uint8Array, b: Uint8Array): boolean {
  * 8-character nonce from [0-9A-Z] (random.ts). Base64 is unwrapped.
  * @param plaintext - the signed request JSON
  * @param lianlianPublicKey - LianLian's public key: PEM / bare base64 text, or a handle from `importPublicKey`
+ * @param provider - crypto implementation; default {@link webCryptoProvider}
  * @returns `lianpay1_0_1$…` with five base64 segments
  * @throws KeyFormatError for an unusable key
  */
-export async function encryptPayload(plaintext: string, lianlianPublicKey: string | RsaPublicKey): Promise<string> {
+export async function encryptPayload(
+  plaintext: string,
+  lianlianPublicKey: string | RsaPublicKey,
+  provider: CryptoProvider = webCryptoProvider,
+): Promise<string> {
   const key = await importPublicKey(lianlianPublicKey);
-  const { subtle } = key;
   const hmacKey = ascii(randomString(32));
   const aesKey = ascii(randomString(32));
   const nonce = ascii(randomString(8));
-  const wrapKey = await key.encryptionKey();
-  const wrap = async (bytes: Uint8Array<ArrayBuffer>) => base64Encode(new Uint8Array(await subtle.encrypt({ name: 'RSA-OAEP' }, wrapKey, bytes)));
+  const wrap = async (bytes: Uint8Array) => base64Encode(await provider.oaepEncrypt(bytes, key));
   const nonceB64 = base64Encode(nonce);
-  const ciphertextB64 = base64Encode(await aesCtr(subtle, 'encrypt', aesKey, nonce, encoder.encode(plaintext)));
-  const mac = base64Encode(await hmacSha256(subtle, hmacKey, `${nonceB64}$${ciphertextB64}`));
+  const ciphertextB64 = base64Encode(await provider.aesCtr(aesKey, counterBlock(nonce), encoder.encode(plaintext)));
+  const mac = base64Encode(await provider.hmacSha256(hmacKey, encoder.encode(`${nonceB64}$${ciphertextB64}`)));
   return [VERSION, await wrap(hmacKey), await wrap(aesKey), nonceB64, ciphertextB64, mac].join('$');
 }
 
@@ -93,11 +81,16 @@ export async function encryptPayload(plaintext: string, lianlianPublicKey: strin
  * can make either MAC).
  * @param payLoad - the `pay_load` text
  * @param privateKey - the private key it was encrypted for: PEM / bare base64 text, or a handle from `importPrivateKey`
+ * @param provider - crypto implementation; default {@link webCryptoProvider}
  * @returns the plaintext body
  * @throws PayloadError for a wrong version tag or segment count, bad base64, a key that does not unwrap, a failed HMAC or a body that is not UTF-8; never with plaintext
  * @throws KeyFormatError for an unusable key
  */
-export async function decryptPayload(payLoad: string, privateKey: string | RsaPrivateKey): Promise<string> {
+export async function decryptPayload(
+  payLoad: string,
+  privateKey: string | RsaPrivateKey,
+  provider: CryptoProvider = webCryptoProvider,
+): Promise<string> {
   const key = await importPrivateKey(privateKey);
   if (typeof payLoad !== 'string') throw new PayloadError(`pay_load: got a value of type ${typeof payLoad}; need a string`);
   const parts = payLoad.split('$');
@@ -119,11 +112,9 @@ export async function decryptPayload(payLoad: string, privateKey: string | RsaPr
   const [wrappedHmacKey, wrappedAesKey, nonce, ciphertext, mac] = bytes;
   if (nonce.length !== 8) throw new PayloadError(`pay_load: the nonce is ${nonce.length} bytes; need 8`);
 
-  const { subtle } = key;
-  const unwrapKey = await key.decryptionKey();
-  const unwrap = async (wrapped: Uint8Array<ArrayBuffer>, name: string): Promise<Uint8Array<ArrayBuffer>> => {
+  const unwrap = async (wrapped: Uint8Array, name: string): Promise<Uint8Array> => {
     try {
-      return new Uint8Array(await subtle.decrypt({ name: 'RSA-OAEP' }, unwrapKey, wrapped));
+      return await provider.oaepDecrypt(wrapped, key);
     } catch {
       throw new PayloadError(`pay_load: the ${name} does not unwrap with this private key (RSA-OAEP failed); need a pay_load encrypted for this key`);
     }
@@ -132,12 +123,12 @@ export async function decryptPayload(payLoad: string, privateKey: string | RsaPr
   const aesKey = await unwrap(wrappedAesKey, 'aes key');
 
   const [, , nonceText, ciphertextText] = segments;
-  let authentic = equalConstantTime(await hmacSha256(subtle, hmacKey, `${nonceText}$${ciphertextText}`), mac);
+  let authentic = equalConstantTime(await provider.hmacSha256(hmacKey, encoder.encode(`${nonceText}$${ciphertextText}`)), mac);
   if (!authentic) {
     const strip = (text: string) => text.replace(/\s+/g, '');
     const stripped = `${strip(nonceText)}$${strip(ciphertextText)}`;
     if (stripped !== `${nonceText}$${ciphertextText}`) {
-      authentic = equalConstantTime(await hmacSha256(subtle, hmacKey, stripped), mac);
+      authentic = equalConstantTime(await provider.hmacSha256(hmacKey, encoder.encode(stripped)), mac);
     }
   }
   if (!authentic) throw new PayloadError('pay_load: HMAC check failed (tampered, truncated, or made with another key); nothing was decrypted');
@@ -146,7 +137,7 @@ export async function decryptPayload(payLoad: string, privateKey: string | RsaPr
   if (![16, 24, 32].includes(aesKey.length)) {
     throw new PayloadError(`pay_load: the aes key is ${aesKey.length} bytes; need 32 (AES-256)`);
   }
-  const plain = await aesCtr(subtle, 'decrypt', aesKey, nonce, ciphertext);
+  const plain = await provider.aesCtr(aesKey, counterBlock(nonce), ciphertext);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch {

@@ -8,10 +8,11 @@
  * the same signature, byte for byte, as LianLian's Java demo.
  */
 import { base64Decode, base64Encode } from './_base64.ts';
-import { md5WithRsaSign, md5WithRsaVerify } from './_rsa-md5.ts';
 import { importPrivateKey, importPublicKey } from './keys.ts';
 import type { RsaPrivateKey, RsaPublicKey } from './keys.ts';
+import type { CryptoProvider } from './crypto-provider.ts';
 import type { SignType } from './operation.ts';
+import { webCryptoProvider } from './web-crypto-provider.ts';
 import { signatureSource } from './signature-source.ts';
 
 const encoder = new TextEncoder();
@@ -26,14 +27,18 @@ function isSignType(value: unknown): value is SignType {
  * @param privateKey - PEM / bare base64 text, or a handle from `importPrivateKey`
  * @param signType - `RSA` (MD5withRSA) or `SHA256withRSA`
  * @returns the base64 signature (one line, as the Java demo's `encodeBase64`)
+ * @param provider - crypto implementation; default {@link webCryptoProvider}
  * @throws KeyFormatError for an unusable key; TypeError for an unknown sign type
  */
-export async function signBytes(data: Uint8Array, privateKey: string | RsaPrivateKey, signType: SignType): Promise<string> {
+export async function signBytes(
+  data: Uint8Array,
+  privateKey: string | RsaPrivateKey,
+  signType: SignType,
+  provider: CryptoProvider = webCryptoProvider,
+): Promise<string> {
   if (!isSignType(signType)) throw new TypeError(`signType: got ${JSON.stringify(signType)}; need "RSA" or "SHA256withRSA"`);
   const key = await importPrivateKey(privateKey);
-  if (signType === 'RSA') return base64Encode(md5WithRsaSign(data, key));
-  const signature = await key.subtle.sign({ name: 'RSASSA-PKCS1-v1_5' }, await key.signingKey(), new Uint8Array(data));
-  return base64Encode(new Uint8Array(signature));
+  return base64Encode(await provider.sign(data, key, signType));
 }
 
 /**
@@ -53,6 +58,7 @@ export async function verifyBytes(
   signatureB64: string,
   publicKey: string | RsaPublicKey,
   signType: SignType,
+  provider: CryptoProvider = webCryptoProvider,
 ): Promise<boolean> {
   const key = await importPublicKey(publicKey);
   if (!isSignType(signType) || typeof signatureB64 !== 'string') return false;
@@ -63,13 +69,7 @@ export async function verifyBytes(
     return false;
   }
   if (signature.length !== Math.ceil(key.bits / 8)) return false;
-  if (signType === 'RSA') return md5WithRsaVerify(data, signature, key);
-  const cryptoKey = await key.verificationKey();
-  try {
-    return await key.subtle.verify({ name: 'RSASSA-PKCS1-v1_5' }, cryptoKey, signature, new Uint8Array(data));
-  } catch {
-    return false;
-  }
+  return provider.verify(data, signature, key, signType);
 }
 
 /**
@@ -82,8 +82,13 @@ export async function verifyBytes(
  * @returns the base64 signature
  * @throws KeyFormatError for an unusable key; TypeError for an unknown sign type or an unsignable value
  */
-export async function sign(params: Record<string, unknown>, privateKey: string | RsaPrivateKey, signType: SignType = 'RSA'): Promise<string> {
-  return signBytes(encoder.encode(signatureSource(params)), privateKey, signType);
+export async function sign(
+  params: Record<string, unknown>,
+  privateKey: string | RsaPrivateKey,
+  signType: SignType = 'RSA',
+  provider: CryptoProvider = webCryptoProvider,
+): Promise<string> {
+  return signBytes(encoder.encode(signatureSource(params)), privateKey, signType, provider);
 }
 
 /**
@@ -98,7 +103,11 @@ export async function sign(params: Record<string, unknown>, privateKey: string |
  * @returns whether the signature is valid
  * @throws KeyFormatError for an unusable key
  */
-export async function verify(params: Record<string, unknown>, publicKey: string | RsaPublicKey): Promise<boolean> {
+export async function verify(
+  params: Record<string, unknown>,
+  publicKey: string | RsaPublicKey,
+  provider: CryptoProvider = webCryptoProvider,
+): Promise<boolean> {
   const key = await importPublicKey(publicKey);
   const signature = params.sign;
   const rawType = params.sign_type;
@@ -110,5 +119,5 @@ export async function verify(params: Record<string, unknown>, publicKey: string 
   } catch {
     return false; // a value no signer could have produced (NaN, a function): cannot be authentic
   }
-  return verifyBytes(encoder.encode(source), signature, key, signType);
+  return verifyBytes(encoder.encode(source), signature, key, signType, provider);
 }

@@ -6,9 +6,18 @@ export interface Target {
   readonly description: string;
   /** npm targets build with tsc; deno ships .ts sources. */
   readonly flavor: 'npm' | 'deno';
-  /** `types` for tsconfig: web has none, so a Node global can't slip in. */
+  /** `types` for tsconfig (the web package's default graph is checked without Node types by a test). */
   readonly types: readonly string[];
+  /** The crypto provider `new LianLian()` uses unless told otherwise. */
+  readonly defaultProvider: { readonly name: string; readonly file: string };
+  /** Whether runtime files named `node-*.ts` are re-exported from the main entry (else only from `./node-crypto`). */
+  readonly nodeInMain: boolean;
 }
+
+/** Extra entry points every package has: subpath → file under the package's source folder. */
+export const SUBPATH_ENTRIES = [{ subpath: './node-crypto', file: 'node-crypto.ts', from: './runtime/node-crypto-provider.ts', values: ['nodeCryptoProvider'] }] as const;
+
+const WEB_PROVIDER = { name: 'webCryptoProvider', file: './runtime/web-crypto-provider.ts' } as const;
 
 export const RUNTIME_DEPENDENCIES = [
   { name: '@noble/hashes', version: '2.4.0' },
@@ -20,9 +29,11 @@ export const TARGETS: readonly Target[] = [
     id: 'web',
     dir: 'packages/web',
     packageName: '@lianlian-sdk/web',
-    description: 'LianLian Pay client for edge runtimes (Cloudflare Workers, Vercel Edge, browsers-free servers): web APIs only, no Node built-ins.',
+    description: 'LianLian Pay client for edge runtimes (Cloudflare Workers, Vercel Edge, Deno Deploy, Bun): web APIs only, no Node built-ins in its default entry.',
     flavor: 'npm',
-    types: [],
+    types: ['node'],
+    defaultProvider: WEB_PROVIDER,
+    nodeInMain: false,
   },
   {
     id: 'node',
@@ -31,6 +42,8 @@ export const TARGETS: readonly Target[] = [
     description: 'LianLian Pay client for Node.js: typed, validated, signed requests with verified answers.',
     flavor: 'npm',
     types: ['node'],
+    defaultProvider: { name: 'nodeCryptoProvider', file: './runtime/node-crypto-provider.ts' },
+    nodeInMain: true,
   },
   {
     id: 'deno',
@@ -39,6 +52,8 @@ export const TARGETS: readonly Target[] = [
     description: 'LianLian Pay client for Deno (JSR): typed, validated, signed requests with verified answers.',
     flavor: 'deno',
     types: [],
+    defaultProvider: WEB_PROVIDER,
+    nodeInMain: false,
   },
 ];
 

@@ -12,6 +12,7 @@ export function emitClient(ir: Ir): string {
     { moduleSpecifier: './runtime/client-core.ts', namedImports: ['LianLianCore'] },
     { moduleSpecifier: './runtime/client-core.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
     { moduleSpecifier: './operations.ts', namedImports: ['operations'] },
+    { moduleSpecifier: './default-provider.ts', namedImports: ['defaultProvider'] },
     { moduleSpecifier: './wire-types.ts', isTypeOnly: true, namedImports: ['components'] },
   ]);
   file.addTypeAlias({ name: 'Schemas', type: "components['schemas']" });
@@ -76,7 +77,7 @@ export function emitClient(ir: Ir): string {
     ctors: [
       {
         parameters: [{ name: 'config', type: 'LianLianConfig' }],
-        statements: ['const core = new LianLianCore(config);', ...withApis.map((p) => `this.${p.name} = new ${p.className}(core);`)],
+        statements: ['const core = new LianLianCore(config, defaultProvider);', ...withApis.map((p) => `this.${p.name} = new ${p.className}(core);`)],
       },
     ],
   });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Ir } from '../ir/ir-types.ts';
-import { GENERATED_HEADER, RUNTIME_DEPENDENCIES, type Target } from '../targets.ts';
+import { GENERATED_HEADER, RUNTIME_DEPENDENCIES, SUBPATH_ENTRIES, type Target } from '../targets.ts';
 import type { ExportGroup, RuntimeFile } from './runtime-files.ts';
 
 export interface TargetInputs {
@@ -30,7 +30,12 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
   put(`${src}operations.ts`, ts(input.operations));
   put(`${src}wire-types.ts`, ts(input.wireTypes));
   for (const f of input.runtime) put(`${src}runtime/${f.path}`, ts(f.text));
-  const exportGroups = [input.clientExports, { from: './operations.ts', values: ['operations'], types: ['OperationId'] }, { from: './wire-types.ts', values: [], types: ['components', 'paths'] }, ...input.runtimeExports];
+  const p = target.defaultProvider;
+  put(`${src}default-provider.ts`, ts(`/** The crypto provider \`new LianLian()\` uses in this package. */\nexport { ${p.name} as defaultProvider } from '${p.file}';\n`));
+  for (const e of SUBPATH_ENTRIES)
+    put(`${src}${e.file}`, ts(`/** Opt-in entry point: \`${target.packageName}/${e.subpath.slice(2)}\`. */\nexport { ${e.values.join(', ')} } from '${e.from}';\n`));
+  const runtimeExports = input.runtimeExports.filter((g) => target.nodeInMain || !/\/node-[^/]*$/.test(g.from));
+  const exportGroups = [input.clientExports, { from: './operations.ts', values: ['operations'], types: ['OperationId'] }, { from: './wire-types.ts', values: [], types: ['components', 'paths'] }, ...runtimeExports];
   put(
     `${src}${target.flavor === 'deno' ? 'mod.ts' : 'index.ts'}`,
     await render('index.ts.hbs', {
@@ -43,15 +48,17 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
 
   const common = { packageName: target.packageName, version: input.version, description: target.description };
   if (target.flavor === 'npm') {
-    put('package.json', await render('package.json.hbs', { ...common, dependencies: RUNTIME_DEPENDENCIES }));
+    const subpaths = SUBPATH_ENTRIES.map((e) => ({ subpath: e.subpath, stem: e.file.replace(/\.ts$/, '') }));
+    put('package.json', await render('package.json.hbs', { ...common, dependencies: RUNTIME_DEPENDENCIES, subpaths }));
     put('tsconfig.json', await render('tsconfig.json.hbs', { types: target.types }));
   } else {
     const denoImports = RUNTIME_DEPENDENCIES.flatMap((d) => [
       { specifier: d.name, target: `npm:${d.name}@${d.version}` },
       { specifier: `${d.name}/`, target: `npm:/${d.name}@${d.version}/` },
     ]);
-    put('deno.json', await render('deno.json.hbs', { ...common, denoImports }));
-    put('jsr.json', await render('jsr.json.hbs', common));
+    const exportMap = [{ subpath: '.', file: './mod.ts' }, ...SUBPATH_ENTRIES.map((e) => ({ subpath: e.subpath, file: `./${e.file}` }))];
+    put('deno.json', await render('deno.json.hbs', { ...common, denoImports, exportMap }));
+    put('jsr.json', await render('jsr.json.hbs', { ...common, exportMap }));
   }
   put(
     'README.md',

@@ -2,6 +2,7 @@
 import { LianLianCore } from './runtime/client-core.ts';
 import type { LianLianConfig, RequestOptions } from './runtime/client-core.ts';
 import { operations } from './operations.ts';
+import { defaultProvider } from './default-provider.ts';
 import type { components } from './wire-types.ts';
 
 type Schemas = components['schemas'];
@@ -201,7 +202,7 @@ export class LianLian {
   readonly mpay: MpayResource;
 
   constructor(config: LianLianConfig) {
-    const core = new LianLianCore(config);
+    const core = new LianLianCore(config, defaultProvider);
     this.cardBin = new CardBinResource(core);
     this.cardBind = new CardBindResource(core);
     this.exchangePayment = new ExchangePaymentResource(core);

@@ -1,6 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 /**
- * LianLian Pay client for edge runtimes (Cloudflare Workers, Vercel Edge, browsers-free servers): web APIs only, no Node built-ins.
+ * LianLian Pay client for edge runtimes (Cloudflare Workers, Vercel Edge, Deno Deploy, Bun): web APIs only, no Node built-ins in its default entry.
  * @module
  */
 export { CardBinResource, CardBindResource, ExchangePaymentResource, LianLian, MpayResource } from './client.ts';
@@ -20,10 +20,12 @@ export { sign, signBytes, verify, verifyBytes } from './runtime/sign.ts';
 export { compareCaseInsensitive, signatureSource } from './runtime/signature-source.ts';
 export { lianlianTime, parseLianLianTime } from './runtime/time.ts';
 export { canonicalJson, validateParams } from './runtime/validate.ts';
+export { createWebCryptoProvider, webCryptoProvider } from './runtime/web-crypto-provider.ts';
 export type { CardBinQueryParams, CardBinQueryResponse, CardBindApplyParams, CardBindApplyResponse, CardBindQueryParams, CardBindQueryResponse, CardBindUnbindParams, CardBindUnbindResponse, CardBindVerifyParams, CardBindVerifyResponse, ExchangePaymentApplyParams, ExchangePaymentApplyResponse, ExchangePaymentVerifyParams, ExchangePaymentVerifyResponse, JsonObject, MpayCardBindApplyParams, MpayCardBindApplyResponse, MpayCardBindVerifyParams, MpayCardBindVerifyResponse } from './client.ts';
 export type { OperationId } from './operations.ts';
 export type { components, paths } from './wire-types.ts';
 export type { LianLianConfig, RequestOptions } from './runtime/client-core.ts';
+export type { CryptoProvider } from './runtime/crypto-provider.ts';
 export type { RsaPrivateKey, RsaPublicKey } from './runtime/keys.ts';
 export type { FieldFormat, FieldRule, FieldType, OperationDef, PayloadScheme, ResponseGroup, SignType } from './runtime/operation.ts';
 export type { TransportOptions } from './runtime/transport.ts';

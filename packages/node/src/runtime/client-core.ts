@@ -1,5 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import { ValidationError } from './errors/validation-error.ts';
+import type { CryptoProvider } from './crypto-provider.ts';
 import { importPrivateKey, importPublicKey, type RsaPrivateKey, type RsaPublicKey } from './keys.ts';
 import type { OperationDef, SignType } from './operation.ts';
 import { encryptPayload } from './pay-load.ts';
@@ -8,6 +9,7 @@ import { lianlianTime } from './time.ts';
 import { postJson } from './transport.ts';
 import { validateParams } from './validate.ts';
 import { verifyResponse } from './verify-response.ts';
+import { createWebCryptoProvider, webCryptoProvider } from './web-crypto-provider.ts';
 
 /** Settings for {@link LianLian}. */
 export interface LianLianConfig {
@@ -31,6 +33,12 @@ export interface LianLianConfig {
   readonly signType?: SignType;
   /** SubtleCrypto to use, e.g. @peculiar/webcrypto's. Default: `globalThis.crypto.subtle`. */
   readonly subtle?: SubtleCrypto;
+  /**
+   * Crypto implementation. Default: node:crypto in `@lianlian-sdk/node`, WebCrypto elsewhere
+   * (with `subtle`, if given). `nodeCryptoProvider` from `@lianlian-sdk/web/node-crypto` opts in
+   * to node:crypto on runtimes that have it (Bun, Deno, Workers with nodejs_compat).
+   */
+  readonly crypto?: CryptoProvider;
 }
 
 /** Per-call settings. */
@@ -51,9 +59,10 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  */
 export class LianLianCore {
   readonly #config: LianLianConfig;
+  readonly #crypto: CryptoProvider;
   #keys: Promise<{ privateKey: RsaPrivateKey; publicKey: RsaPublicKey }> | undefined;
 
-  constructor(config: LianLianConfig) {
+  constructor(config: LianLianConfig, defaultProvider: CryptoProvider = webCryptoProvider) {
     if (!config || typeof config.oidPartner !== 'string' || !/^\d{1,18}$/.test(config.oidPartner))
       throw new ValidationError('LianLian', 'oidPartner', 'must be your merchant id: up to 18 digits');
     if (!config.privateKey) throw new ValidationError('LianLian', 'privateKey', 'is required');
@@ -61,6 +70,7 @@ export class LianLianCore {
     if (config.baseUrl !== undefined && !/^https?:\/\//.test(config.baseUrl))
       throw new ValidationError('LianLian', 'baseUrl', 'must be an absolute http(s) URL');
     this.#config = config;
+    this.#crypto = config.crypto ?? (config.subtle ? createWebCryptoProvider(config.subtle) : defaultProvider);
   }
 
   /** Runs one operation and returns its verified answer. */
@@ -73,10 +83,10 @@ export class LianLianCore {
     if (op.request.some((f) => f.name === 'time_stamp')) body.time_stamp = lianlianTime();
 
     const keys = await this.#importKeys();
-    body.sign = await sign(body, keys.privateKey, signType);
+    body.sign = await sign(body, keys.privateKey, signType, this.#crypto);
     const wire =
       op.payload === 'lianpay1_0_1'
-        ? { oid_partner: body.oid_partner, pay_load: await encryptPayload(JSON.stringify(body), keys.publicKey) }
+        ? { oid_partner: body.oid_partner, pay_load: await encryptPayload(JSON.stringify(body), keys.publicKey, this.#crypto) }
         : body;
 
     const url = this.#config.baseUrl ? this.#config.baseUrl.replace(/\/+$/, '') + op.route : op.endpoint;
@@ -85,7 +95,7 @@ export class LianLianCore {
       ...(this.#config.fetch && { fetch: this.#config.fetch }),
       ...(options.signal && { signal: options.signal }),
     });
-    return (await verifyResponse(op, answer, keys.publicKey, this.#config.oidPartner)) as T;
+    return (await verifyResponse(op, answer, keys.publicKey, this.#config.oidPartner, this.#crypto)) as T;
   }
 
   #signType(op: OperationDef, requested: SignType | undefined): SignType {

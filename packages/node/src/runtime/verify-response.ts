@@ -2,6 +2,7 @@
 import { LianLianError } from './errors/lianlian-error.ts';
 import { SignatureVerificationError } from './errors/signature-verification-error.ts';
 import { TransportError } from './errors/transport-error.ts';
+import type { CryptoProvider } from './crypto-provider.ts';
 import type { RsaPublicKey } from './keys.ts';
 import type { OperationDef } from './operation.ts';
 import { verify } from './sign.ts';
@@ -19,6 +20,7 @@ export async function verifyResponse(
   answer: unknown,
   lianlianPublicKey: RsaPublicKey,
   oidPartner: string,
+  provider?: CryptoProvider,
 ): Promise<Record<string, unknown>> {
   if (answer === null || typeof answer !== 'object' || Array.isArray(answer))
     throw new TransportError(op.id, 'answer is not a JSON object');
@@ -27,7 +29,7 @@ export async function verifyResponse(
   if (typeof code !== 'string') throw new TransportError(op.id, 'answer has no ret_code');
   const success = op.successCodes.includes(code);
   const signed = typeof body.sign === 'string' && body.sign !== '';
-  if (signed && !(await verify(body, lianlianPublicKey)))
+  if (signed && !(await verify(body, lianlianPublicKey, provider)))
     throw new SignatureVerificationError(op.id, `LianLian's signature on the answer (ret_code ${code}) does not verify`);
   if (success && !signed) throw new SignatureVerificationError(op.id, `success answer (ret_code ${code}) carries no LianLian signature`);
   if (signed && body.oid_partner !== undefined && body.oid_partner !== oidPartner)

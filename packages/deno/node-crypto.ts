@@ -1,0 +1,3 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+/** Opt-in entry point: `@lianlian-sdk/deno/node-crypto`. */
+export { nodeCryptoProvider } from './runtime/node-crypto-provider.ts';
