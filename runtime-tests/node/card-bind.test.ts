@@ -1,6 +1,7 @@
 import * as node from '@lianlian-sdk/node';
 import { startSandbox, type Sandbox } from '@lianlian-sdk/sandbox';
 import * as web from '@lianlian-sdk/web';
+import { nodeCryptoProvider } from '@lianlian-sdk/web/node-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardBindFlow, testMerchantKeys } from './_flow.ts';
 
@@ -74,5 +75,17 @@ describe.each([
   it('checks a card BIN', async () => {
     const bin = await client().cardBin.query({ card_no: '6222021234567890128' });
     expect(bin).toMatchObject({ ret_code: '0000', card_no: '0128', card_type: '2' });
+  });
+});
+
+describe('@lianlian-sdk/web with the node:crypto opt-in', () => {
+  it('walks the card-bind flow with nodeCryptoProvider, pay_load included', async () => {
+    const ll = new web.LianLian({ oidPartner: OID, privateKey: keys.privateKey, lianlianPublicKey: sandbox.publicKeyPem, baseUrl: sandbox.url, crypto: nodeCryptoProvider });
+    await cardBindFlow(ll, sandbox, 'web-node-crypto', (e, code) => e instanceof web.LianLianError && e.code === code);
+    const applied = await ll.mpay.cardBindApply({
+      user_id: 'web-node-crypto-mpay', pay_type: 'P', risk_item: { frms_ware_category: '1009' }, id_type: '0',
+      id_no: '330401198001014616', acct_name: '李四', card_no: '6222021234567890128', bind_mob: '18667341234',
+    });
+    expect(applied.ret_code).toBe('8888');
   });
 });

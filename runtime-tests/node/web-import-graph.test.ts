@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,4 +46,16 @@ describe('@lianlian-sdk/web', () => {
     const graph = await importGraph(join(REPO, 'packages/sandbox/dist/index.js'));
     expect([...graph.values()].flat().some((s) => s.startsWith('node:'))).toBe(true);
   });
+
+  it('type-checks its default entry without Node types, so no Node global (Buffer, process) hides in it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'web-no-node-types-'));
+    const config = join(dir, 'tsconfig.json');
+    const tsconfig = (types: string[], entry: string) => JSON.stringify({ extends: join(REPO, 'tsconfig.base.json'), compilerOptions: { noEmit: true, types, typeRoots: [] }, files: [join(REPO, entry)] });
+    const tsc = (cfg: string) => promisify(execFile)(join(REPO, 'node_modules/.bin/tsc'), ['-p', cfg]).then(() => '', (e: { stdout: string }) => e.stdout);
+    await writeFile(config, tsconfig([], 'packages/web/src/index.ts'));
+    expect(await tsc(config)).toBe('');
+    // The opt-in node:crypto entry does need Node types: the same check fails there.
+    await writeFile(config, tsconfig([], 'packages/web/src/node-crypto.ts'));
+    expect(await tsc(config)).toMatch(/Cannot find (module 'node:crypto'|name 'Buffer')/);
+  }, 60_000);
 });
