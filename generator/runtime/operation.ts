@@ -20,7 +20,11 @@ export type FieldFormat =
   | 'url'
   | 'json-string'
   | 'currency'
-  | 'digits';
+  | 'digits'
+  /** `yyyyMMdd HH:mm:ss` (UTC+8), as transaction reports print times. */
+  | 'report-time'
+  /** Like money, but may be negative (refund rows in transaction reports). */
+  | 'signed-money';
 
 export interface FieldRule {
   readonly name: string;
@@ -49,9 +53,11 @@ export interface OperationDef {
   /** Stable id, e.g. `cardBind.query`. */
   readonly id: string;
   readonly kind: 'api' | 'redirect' | 'notification';
-  /** Absolute LianLian URL. */
+  /** Absolute LianLian URL (API endpoint or redirect form action); empty for notifications. */
   readonly endpoint: string;
-  /** Host label + path, e.g. `/queryapi/bankcardbindlist.htm`: where the call goes under a `baseUrl` override. */
+  /** JSON body, or an HTML form post (redirects, sync notifications). */
+  readonly encoding: 'json' | 'form';
+  /** Host label + path, e.g. `/queryapi/bankcardbindlist.htm`: where the call goes under a `baseUrl` override; empty for notifications. */
   readonly route: string;
   readonly signTypes: readonly SignType[];
   readonly payload: PayloadScheme;

@@ -7,6 +7,7 @@ export const operations = {
     "id": "cardBin.query",
     "kind": "api",
     "endpoint": "https://queryapi.lianlianpay.com/bankcardbin.htm",
+    "encoding": "json",
     "route": "/queryapi/bankcardbin.htm",
     "signTypes": [
       "RSA"
@@ -118,6 +119,7 @@ export const operations = {
     "id": "cardBind.apply",
     "kind": "api",
     "endpoint": "https://traderapi.lianlianpay.com/bankcardbind.htm",
+    "encoding": "json",
     "route": "/traderapi/bankcardbind.htm",
     "signTypes": [
       "RSA"
@@ -300,6 +302,7 @@ export const operations = {
     "id": "cardBind.query",
     "kind": "api",
     "endpoint": "https://queryapi.lianlianpay.com/bankcardbindlist.htm",
+    "encoding": "json",
     "route": "/queryapi/bankcardbindlist.htm",
     "signTypes": [
       "RSA"
@@ -484,6 +487,7 @@ export const operations = {
     "id": "cardBind.unbind",
     "kind": "api",
     "endpoint": "https://traderapi.lianlianpay.com/bankcardunbind.htm",
+    "encoding": "json",
     "route": "/traderapi/bankcardunbind.htm",
     "signTypes": [
       "RSA"
@@ -590,6 +594,7 @@ export const operations = {
     "id": "cardBind.verify",
     "kind": "api",
     "endpoint": "https://traderapi.lianlianpay.com/bankcardbindverfy.htm",
+    "encoding": "json",
     "route": "/traderapi/bankcardbindverfy.htm",
     "signTypes": [
       "RSA",
@@ -710,6 +715,7 @@ export const operations = {
     "id": "exchangePayment.apply",
     "kind": "api",
     "endpoint": "https://fe-pay.lianlianpay.com/exchange/v1/bankcardpayapply",
+    "encoding": "json",
     "route": "/fe-pay/exchange/v1/bankcardpayapply",
     "signTypes": [
       "RSA"
@@ -1074,6 +1080,7 @@ export const operations = {
     "id": "exchangePayment.verify",
     "kind": "api",
     "endpoint": "https://fe-pay.lianlianpay.com/exchange/v1/bankcardpayverify",
+    "encoding": "json",
     "route": "/fe-pay/exchange/v1/bankcardpayverify",
     "signTypes": [
       "RSA"
@@ -1296,6 +1303,7 @@ export const operations = {
     "id": "mpay.cardBindApply",
     "kind": "api",
     "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardbind",
+    "encoding": "json",
     "route": "/mpayapi/v1/bankcardbind",
     "signTypes": [
       "RSA",
@@ -1501,6 +1509,7 @@ export const operations = {
     "id": "mpay.cardBindVerify",
     "kind": "api",
     "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardbindverfy",
+    "encoding": "json",
     "route": "/mpayapi/v1/bankcardbindverfy",
     "signTypes": [
       "RSA",

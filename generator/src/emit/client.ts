@@ -18,8 +18,8 @@ export function emitClient(ir: Ir): string {
   file.addTypeAlias({ name: 'Schemas', type: "components['schemas']" });
   file.addTypeAlias({
     name: 'Managed',
-    docs: ['Fields the client fills in: merchant id, signature, sign type, fixed api_version and time_stamp.'],
-    type: "'oid_partner' | 'sign' | 'sign_type' | 'api_version' | 'time_stamp'",
+    docs: ['Fields the client fills in: merchant id, signature, sign type, fixed versions and the request time.'],
+    type: "'oid_partner' | 'sign' | 'sign_type' | 'api_version' | 'time_stamp' | 'timestamp' | 'version'",
   });
   file.addTypeAlias({
     name: 'JsonObject',

@@ -19,35 +19,62 @@ const FORMAT_PATTERNS: Record<string, string> = {
 export function emitOpenApi(ir: Ir, version: string): Schema {
   const paths: Record<string, Schema> = {};
   const schemas: Record<string, Schema> = {};
-  for (const op of ir.operations.filter((o) => o.kind === 'api')) {
-    const url = new URL(op.endpoint);
-    if (paths[url.pathname]) throw new Error(`OpenAPI path ${url.pathname} is used by two operations (${op.id})`);
-    schemas[`${op.typeName}Request`] = objectSchema(op.request);
-    schemas[`${op.typeName}Response`] = responseSchema(op);
-    paths[url.pathname] = {
+  const webhooks: Record<string, Schema> = {};
+  for (const op of ir.operations) {
+    schemas[`${op.typeName}${op.kind === 'notification' ? 'Notification' : 'Request'}`] = objectSchema(op.request);
+    if (op.kind !== 'notification') schemas[`${op.typeName}Response`] = responseSchema(op);
+  }
+  // Several doc pages can describe one endpoint (e.g. MPAY and Easypay result queries):
+  // such a path lists every operation, and its bodies are a oneOf.
+  const byPath = new Map<string, IrOperation[]>();
+  for (const op of ir.operations.filter((o) => o.kind !== 'notification')) {
+    const key = new URL(op.endpoint).pathname;
+    byPath.set(key, [...(byPath.get(key) ?? []), op]);
+  }
+  for (const [path, ops] of byPath) {
+    const first = ops[0]!;
+    const ref = (suffix: string) => (ops.length === 1 ? { $ref: `#/components/schemas/${first.typeName}${suffix}` } : { oneOf: ops.map((o) => ({ $ref: `#/components/schemas/${o.typeName}${suffix}` })) });
+    const mediaType = first.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';
+    paths[path] = {
+      post: {
+        operationId: first.id,
+        summary: first.title,
+        description: first.summary,
+        tags: [first.product],
+        servers: [...new Set(ops.map((o) => new URL(o.endpoint).origin))].map((url) => ({ url })),
+        externalDocs: { url: first.docUrl },
+        ...(ops.length > 1 && { 'x-lianlian-operations': ops.map((o) => ({ id: o.id, docUrl: o.docUrl })) }),
+        ...(first.kind === 'redirect' && { 'x-lianlian-redirect': true }),
+        'x-lianlian-route': first.route,
+        'x-lianlian-sign-types': first.signTypes,
+        'x-lianlian-payload': first.payload,
+        'x-lianlian-success-codes': first.successCodes,
+        ...(first.apiVersion !== undefined && { 'x-lianlian-api-version': first.apiVersion }),
+        ...(first.errata.length > 0 && { 'x-lianlian-errata': first.errata }),
+        requestBody: { required: true, content: { [mediaType]: { schema: ref('Request') } } },
+        responses: {
+          '200': {
+            description: first.kind === 'redirect' ? 'LianLian\'s payment page (HTML).' : `Signed answer; success when ret_code is ${first.successCodes.join(' or ')}.`,
+            ...(first.kind !== 'redirect' && { content: { 'application/json': { schema: ref('Response') } } }),
+          },
+        },
+      },
+    };
+  }
+  for (const op of ir.operations.filter((o) => o.kind === 'notification')) {
+    webhooks[op.id] = {
       post: {
         operationId: op.id,
         summary: op.title,
         description: op.summary,
         tags: [op.product],
-        servers: [{ url: url.origin }],
         externalDocs: { url: op.docUrl },
-        'x-lianlian-route': op.route,
         'x-lianlian-sign-types': op.signTypes,
-        'x-lianlian-payload': op.payload,
-        'x-lianlian-success-codes': op.successCodes,
-        ...(op.apiVersion !== undefined && { 'x-lianlian-api-version': op.apiVersion }),
-        ...(op.errata.length > 0 && { 'x-lianlian-errata': op.errata }),
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.typeName}Request` } } },
+          content: { [op.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json']: { schema: { $ref: `#/components/schemas/${op.typeName}Notification` } } },
         },
-        responses: {
-          '200': {
-            description: `Signed answer; success when ret_code is ${op.successCodes.join(' or ')}.`,
-            content: { 'application/json': { schema: { $ref: `#/components/schemas/${op.typeName}Response` } } },
-          },
-        },
+        responses: { '200': { description: 'Answer {"ret_code":"0000","ret_msg":"ok"} once handled (async-notification-concept.md).' } },
       },
     };
   }
@@ -60,6 +87,7 @@ export function emitOpenApi(ir: Ir, version: string): Schema {
     },
     tags: ir.products.map((p) => ({ name: p.name, description: p.title, externalDocs: { url: p.docUrl } })),
     paths,
+    ...(Object.keys(webhooks).length > 0 && { webhooks }),
     components: { schemas },
   };
 }

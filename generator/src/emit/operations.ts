@@ -22,6 +22,7 @@ function toDef(op: IrOperation): OperationDef {
     id: op.id,
     kind: op.kind,
     endpoint: op.endpoint,
+    encoding: op.encoding,
     route: op.route,
     signTypes: op.signTypes,
     payload: op.payload,

@@ -6,7 +6,7 @@ import type { Ir, IrErratum, IrField, IrOperation, IrProduct } from './ir-types.
 export const DOCS_BASE_URL = 'https://lianlianpay.gitbook.io/docs/';
 
 /** Fields the client fills in itself; callers never pass them. */
-const MANAGED = new Set(['oid_partner', 'sign', 'sign_type', 'api_version', 'time_stamp']);
+const MANAGED = new Set(['oid_partner', 'sign', 'sign_type', 'api_version', 'time_stamp', 'timestamp', 'version']);
 
 /** Normalizes the loaded spec: every default resolved, every name planned. */
 export function buildIr(loaded: LoadedSpec): Ir {
@@ -29,7 +29,7 @@ export function buildIr(loaded: LoadedSpec): Ir {
 }
 
 function toOperation(product: string, op: SpecOperation): IrOperation {
-  const url = new URL(op.endpoint);
+  const url = op.endpoint ? new URL(op.endpoint) : undefined;
   const method = op.id.slice(op.id.indexOf('.') + 1);
   const signTypes = op.signTypes ?? ['RSA'];
   const request = op.request.map((f) => toField(f, true));
@@ -43,8 +43,9 @@ function toOperation(product: string, op: SpecOperation): IrOperation {
     summary: op.summary,
     doc: op.doc,
     docUrl: docUrl(op.doc),
-    endpoint: op.endpoint,
-    route: `/${url.hostname.split('.')[0]}${url.pathname}`,
+    endpoint: op.endpoint ?? '',
+    encoding: op.encoding ?? (op.kind === 'redirect' ? 'form' : 'json'),
+    route: url ? `/${url.hostname.split('.')[0]}${url.pathname}` : '',
     signTypes,
     payload: op.payload ?? 'none',
     ...(op.apiVersion !== undefined && { apiVersion: op.apiVersion }),

@@ -5,12 +5,14 @@ import type { SpecProblem } from './spec-error.ts';
 type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Compiles spec.schema.json once; the same schema editors use, so the two never disagree. */
-export function schemaChecker(schema: object): (file: SourceFile, data: unknown) => SpecProblem[] {
+export function schemaChecker(schema: object, references: readonly object[] = []): (file: SourceFile, data: unknown) => SpecProblem[] {
   const ajv = new Ajv2020.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  for (const r of references) ajv.addSchema(r);
   const validate = ajv.compile(schema) as Validate;
   return (file, data) => {
     if (validate(data)) return [];
-    return dedupe((validate.errors ?? []).map((e) => toProblem(file, e)));
+    // `if` only says which branch failed; the branch's own error says what is wrong.
+    return dedupe((validate.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => toProblem(file, e)));
   };
 }
 
@@ -32,6 +34,8 @@ function toProblem(file: SourceFile, e: ErrorObject): SpecProblem {
         path,
         `${where}: unknown value ${JSON.stringify(e.data)}; expected one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}`,
       );
+    case 'false schema':
+      return file.problem(path, `${where}: not allowed here`);
     case 'const':
       return file.problem(path, `${where}: must be ${JSON.stringify(p.allowedValue)}, got ${JSON.stringify(e.data)}`);
     case 'pattern':

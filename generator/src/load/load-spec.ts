@@ -4,19 +4,24 @@ import { checkSemantics } from './check-semantics.ts';
 import { schemaChecker } from './check-schema.ts';
 import { SourceFile } from './source-file.ts';
 import { SpecError, type SpecProblem } from './spec-error.ts';
-import type { SpecFile } from './spec-types.ts';
+import type { SharedTables, SpecFile } from './spec-types.ts';
 
 export interface LoadedSpec {
   readonly files: readonly { readonly path: string; readonly spec: SpecFile }[];
+  readonly shared: SharedTables;
 }
+
+/** spec/shared/<name>.yaml is checked against spec/schema/<name>.schema.json. */
+const SHARED = { 'return-codes': 'returnCodes', currencies: 'currencies', 'risk-item': 'riskItem', 'transaction-report': 'transactionReport' } as const;
 
 /**
  * Reads every `spec/products/*.yaml`, checks it against spec.schema.json and the
  * semantic rules, and throws one SpecError listing every problem found.
  */
 export async function loadSpec(specDir: string): Promise<LoadedSpec> {
-  const schema = JSON.parse(await readFile(join(specDir, 'schema', 'spec.schema.json'), 'utf8')) as object;
-  const checkSchema = schemaChecker(schema);
+  const schemaOf = async (name: string) => JSON.parse(await readFile(join(specDir, 'schema', `${name}.schema.json`), 'utf8')) as object;
+  const mainSchema = await schemaOf('spec');
+  const checkSchema = schemaChecker(mainSchema);
   const productsDir = join(specDir, 'products');
   const names = (await readdir(productsDir)).filter((n) => n.endsWith('.yaml')).sort();
   const problems: SpecProblem[] = [];
@@ -42,15 +47,57 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
     files.push({ path, spec, source });
   }
   problems.push(...checkAcrossFiles(files));
+
+  const shared: Record<string, unknown> = {};
+  const sharedDir = join(specDir, 'shared');
+  for (const name of (await readdir(sharedDir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort()) {
+    const stem = name.slice(0, -'.yaml'.length);
+    const path = relative(process.cwd(), join(sharedDir, name));
+    const source = new SourceFile(path, await readFile(join(sharedDir, name), 'utf8'));
+    const key = SHARED[stem as keyof typeof SHARED];
+    if (!key) {
+      problems.push(source.at(0, `unknown shared table "${stem}"; expected one of: ${Object.keys(SHARED).join(', ')}`));
+      continue;
+    }
+    const syntax = source.syntaxProblems();
+    if (syntax.length) {
+      problems.push(...syntax);
+      continue;
+    }
+    const data = source.doc.toJS() as unknown;
+    const found = schemaChecker(await schemaOf(stem), [mainSchema])(source, data);
+    problems.push(...found, ...(found.length ? [] : checkSharedSemantics(source, data as Record<string, unknown>)));
+    shared[key] = data;
+  }
   if (problems.length) throw new SpecError(problems);
-  return { files: files.map(({ path, spec }) => ({ path, spec })) };
+  return { files: files.map(({ path, spec }) => ({ path, spec })), shared: shared as SharedTables };
+}
+
+/** Unique codes, currencies, group ids, and unique field names within each group or file. */
+function checkSharedSemantics(source: SourceFile, data: Record<string, unknown>): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const unique = (list: unknown, listKey: string, prop: string, base: (string | number)[] = []) => {
+    const seen = new Map<string, number>();
+    (Array.isArray(list) ? (list as Record<string, unknown>[]) : []).forEach((item, i) => {
+      const v = String(item[prop]);
+      const first = seen.get(v);
+      if (first !== undefined) problems.push(source.problem([...base, listKey, i, prop], `duplicate ${prop} "${v}" (first at ${listKey}[${first}])`));
+      else seen.set(v, i);
+    });
+  };
+  unique(data.codes, 'codes', 'code');
+  unique(data.currencies, 'currencies', 'code');
+  unique(data.groups, 'groups', 'id');
+  unique(data.files, 'files', 'id');
+  (data.groups as Record<string, unknown>[] | undefined)?.forEach((g, i) => unique(g.fields, 'fields', 'name', ['groups', i]));
+  (data.files as Record<string, unknown>[] | undefined)?.forEach((f, i) => unique(f.columns, 'columns', 'name', ['files', i]));
+  return problems;
 }
 
 function checkAcrossFiles(files: readonly { path: string; spec: SpecFile; source: SourceFile }[]): SpecProblem[] {
   const problems: SpecProblem[] = [];
   const products = new Map<string, string>();
   const ops = new Map<string, string>();
-  const endpoints = new Map<string, string>();
   for (const { path, spec, source } of files) {
     const other = products.get(spec.product);
     if (other) problems.push(source.problem(['product'], `product "${spec.product}" is already defined in ${other}`));
@@ -59,10 +106,6 @@ function checkAcrossFiles(files: readonly { path: string; spec: SpecFile; source
       const prev = ops.get(op.id);
       if (prev && prev !== path) problems.push(source.problem(['operations', i, 'id'], `operation "${op.id}" is already defined in ${prev}`));
       ops.set(op.id, path);
-      if (op.kind !== 'api') return;
-      const owner = endpoints.get(op.endpoint);
-      if (owner) problems.push(source.problem(['operations', i, 'endpoint'], `endpoint ${op.endpoint} is already used by ${owner}`));
-      endpoints.set(op.endpoint, op.id);
     });
   }
   return problems;

@@ -24,7 +24,8 @@ export interface SpecOperation {
   kind: 'api' | 'redirect' | 'notification';
   doc: string;
   summary: string;
-  endpoint: string;
+  endpoint?: string;
+  encoding?: 'json' | 'form';
   signTypes?: SignType[];
   payload?: PayloadScheme;
   apiVersion?: string;
@@ -48,4 +49,17 @@ export interface SpecField {
   description: string;
   items?: SpecField[];
   erratum?: string;
+}
+
+/** Shared tables under spec/shared/, one file each. */
+export interface SharedTables {
+  returnCodes?: { title: string; doc: string; codes: { code: string; msg: string; description: string }[] };
+  currencies?: { title: string; doc: string; currencies: { code: string; name: string }[] };
+  riskItem?: { title: string; doc: string; groups: { id: string; title: string; description?: string; fields: SpecField[] }[]; errata?: SpecErratum[] };
+  transactionReport?: {
+    title: string;
+    doc: string;
+    files: { id: string; title: string; fileName: string; separator: string; header?: boolean; columns: SpecField[] }[];
+    errata?: SpecErratum[];
+  };
 }

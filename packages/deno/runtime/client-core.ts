@@ -54,6 +54,25 @@ export interface RequestOptions {
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
+ * The fields the client fills in for the caller: merchant id, sign type, fixed
+ * versions (`api_version`, `version`) and the request time (`time_stamp`, or
+ * `timestamp` on redirect pages), always UTC+8.
+ * @internal
+ */
+export function managedFields(op: OperationDef, oidPartner: string, signType: SignType): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of op.request) {
+    if (!f.managed || f.name === 'sign') continue;
+    if (f.name === 'oid_partner') out[f.name] = oidPartner;
+    else if (f.name === 'sign_type') out[f.name] = signType;
+    else if (f.name === 'time_stamp' || f.name === 'timestamp') out[f.name] = lianlianTime();
+    else if (f.fixed !== undefined) out[f.name] = f.fixed;
+  }
+  if (op.apiVersion !== undefined && op.request.some((f) => f.name === 'api_version')) out.api_version = op.apiVersion;
+  return out;
+}
+
+/**
  * Validate → fill → sign → (encrypt) → send → verify, for every operation.
  * @internal
  */
@@ -77,10 +96,7 @@ export class LianLianCore {
   async request<T>(op: OperationDef, params: object, options: RequestOptions = {}): Promise<T> {
     const body: Record<string, string> = validateParams(op, params);
     const signType = this.#signType(op, options.signType);
-    body.oid_partner = this.#config.oidPartner;
-    body.sign_type = signType;
-    if (op.apiVersion !== undefined) body.api_version = op.apiVersion;
-    if (op.request.some((f) => f.name === 'time_stamp')) body.time_stamp = lianlianTime();
+    Object.assign(body, managedFields(op, this.#config.oidPartner, signType));
 
     const keys = await this.#importKeys();
     body.sign = await sign(body, keys.privateKey, signType, this.#crypto);

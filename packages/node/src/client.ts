@@ -6,8 +6,8 @@ import { defaultProvider } from './default-provider.ts';
 import type { components } from './wire-types.ts';
 
 type Schemas = components['schemas'];
-/** Fields the client fills in: merchant id, signature, sign type, fixed api_version and time_stamp. */
-type Managed = 'oid_partner' | 'sign' | 'sign_type' | 'api_version' | 'time_stamp';
+/** Fields the client fills in: merchant id, signature, sign type, fixed versions and the request time. */
+type Managed = 'oid_partner' | 'sign' | 'sign_type' | 'api_version' | 'time_stamp' | 'timestamp' | 'version';
 /** A JSON-string field (such as `risk_item`) may be given as an object; it is serialized once, with sorted keys, and that exact text is signed. */
 export type JsonObject = { readonly [key: string]: string | number | boolean | null | JsonObject | readonly JsonObject[]; };
 /** Parameters for {@link CardBinResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/card-bin-query-api) */
