@@ -1,5 +1,7 @@
 import { Project, QuoteKind, Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
+import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation, IrProduct } from '../ir/ir-types.ts';
+import { notificationSchemaName } from './openapi.ts';
 
 /**
  * `client.ts`: one resource class per product, one method per operation, and the
@@ -11,6 +13,8 @@ export function emitClient(ir: Ir): string {
   file.addImportDeclarations([
     { moduleSpecifier: './runtime/client-core.ts', namedImports: ['LianLianCore'] },
     { moduleSpecifier: './runtime/client-core.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
+    { moduleSpecifier: './runtime/notification.ts', isTypeOnly: true, namedImports: ['NotificationOptions'] },
+    { moduleSpecifier: './runtime/redirect.ts', isTypeOnly: true, namedImports: ['RedirectForm'] },
     { moduleSpecifier: './operations.ts', namedImports: ['operations'] },
     { moduleSpecifier: './default-provider.ts', namedImports: ['defaultProvider'] },
     { moduleSpecifier: './wire-types.ts', isTypeOnly: true, namedImports: ['components'] },
@@ -28,8 +32,17 @@ export function emitClient(ir: Ir): string {
     type: '{ readonly [key: string]: string | number | boolean | null | JsonObject | readonly JsonObject[] }',
   });
 
-  const apiOps = (p: IrProduct) => p.operations.filter((o) => o.kind === 'api');
-  for (const op of ir.operations.filter((o) => o.kind === 'api')) {
+  const apiOps = (p: IrProduct) => p.operations;
+  for (const op of ir.operations.filter((o) => o.kind === 'notification')) {
+    const name = notificationSchemaName(op);
+    file.addTypeAlias({
+      name,
+      isExported: true,
+      docs: [`Verified fields of ${op.title}. [Doc page](${op.docUrl})`],
+      type: `Schemas['${name}']`,
+    });
+  }
+  for (const op of ir.operations.filter((o) => o.kind !== 'notification')) {
     const jsonFields = op.request.filter((f) => f.format === 'json-string' && !f.managed).map((f) => f);
     const omit = ['Managed', ...jsonFields.map((f) => `'${f.name}'`)].join(' | ');
     const extra = jsonFields.map((f) => `${f.name}${f.presence === 'required' ? '' : '?'}: string | JsonObject`).join('; ');
@@ -39,12 +52,13 @@ export function emitClient(ir: Ir): string {
       docs: [`Parameters for {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${op.docUrl})`],
       type: `Omit<Schemas['${op.typeName}Request'], ${omit}>${extra ? ` & { ${extra} }` : ''}`,
     });
-    file.addTypeAlias({
-      name: `${op.typeName}Response`,
-      isExported: true,
-      docs: [`Verified answer of {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${op.docUrl})`],
-      type: `Schemas['${op.typeName}Response']`,
-    });
+    if (op.kind === 'api')
+      file.addTypeAlias({
+        name: `${op.typeName}Response`,
+        isExported: true,
+        docs: [`Verified answer of {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${op.docUrl})`],
+        type: `Schemas['${op.typeName}Response']`,
+      });
   }
 
   for (const product of ir.products) {
@@ -94,31 +108,73 @@ function resourceClass(product: IrProduct, ops: readonly IrOperation[]): ClassDe
     docs: [`${product.title}. [Doc page](${product.docUrl})`],
     properties: [{ name: '#core', isReadonly: true, type: 'LianLianCore' }],
     ctors: [{ parameters: [{ name: 'core', type: 'LianLianCore' }], statements: ['this.#core = core;'] }],
-    methods: ops.map(method),
+    methods: ops.flatMap(methods),
   };
 }
 
-function method(op: IrOperation): MethodDeclarationStructure {
-  const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');
-  const doc = [
-    `${op.summary}`,
-    '',
-    `\`POST ${op.endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws {@link LianLianError}.`,
-    '',
-    `@see ${op.docUrl}`,
-  ];
-  return {
+function methods(op: IrOperation): MethodDeclarationStructure[] {
+  const ref = `operations['${op.id}']`;
+  const see = `@see ${op.docUrl}`;
+  const m = (name: string, doc: string[], parameters: MethodDeclarationStructure['parameters'], returnType: string, statement: string): MethodDeclarationStructure => ({
     kind: StructureKind.Method,
-    name: op.method,
+    name,
     scope: Scope.Public,
-    docs: [doc.join('\n')],
-    parameters: [
-      { name: 'params', type: `${op.typeName}Params` },
-      { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-    ],
-    returnType: `Promise<${op.typeName}Response>`,
-    statements: [`return this.#core.request(operations['${op.id}'], params, options);`],
-  };
+    docs: [[...doc, '', see].join('\n')],
+    parameters,
+    returnType,
+    statements: [statement],
+  });
+  const params = [
+    { name: 'params', type: `${op.typeName}Params` },
+    { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+  ];
+  if (op.kind === 'api') {
+    const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');
+    return [
+      m(
+        op.method,
+        [op.summary, '', `\`POST ${op.endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws {@link LianLianError}.`],
+        params,
+        `Promise<${op.typeName}Response>`,
+        `return this.#core.request(${ref}, params, options);`,
+      ),
+    ];
+  }
+  if (op.kind === 'redirect')
+    return [
+      m(
+        op.method,
+        [op.summary, '', `Builds the signed form the payer's browser posts to \`${op.endpoint}\`: its fields, and \`html()\` for a page that posts itself.`],
+        params,
+        'Promise<RedirectForm>',
+        `return this.#core.redirectForm(${ref}, params, options);`,
+      ),
+    ];
+  const type = notificationSchemaName(op);
+  return [
+    m(
+      `${op.method}Handler`,
+      [
+        `${op.summary}`,
+        '',
+        'A web-standard `Request → Response` handler: it verifies LianLian\'s signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.',
+        'Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).',
+      ],
+      [
+        { name: 'onNotification', type: `(notification: ${type}) => unknown | Promise<unknown>` },
+        { name: 'options', type: 'NotificationOptions', hasQuestionToken: true },
+      ],
+      '(request: Request) => Promise<Response>',
+      `return this.#core.notificationHandler<${type}>(${ref}, onNotification, options);`,
+    ),
+    m(
+      `parse${pascal(op.method)}`,
+      [`Verifies and parses ${op.title} from a body you already have (${op.encoding === 'form' ? 'the form LianLian posts' : 'the raw JSON text'}).`],
+      [{ name: 'body', type: 'string | URLSearchParams' }],
+      `Promise<${type}>`,
+      `return this.#core.parseNotification<${type}>(${ref}, body);`,
+    ),
+  ];
 }
 
 function productOf(ir: Ir, op: IrOperation): IrProduct {

@@ -21,7 +21,7 @@ export function emitOpenApi(ir: Ir, version: string): Schema {
   const schemas: Record<string, Schema> = {};
   const webhooks: Record<string, Schema> = {};
   for (const op of ir.operations) {
-    schemas[`${op.typeName}${op.kind === 'notification' ? 'Notification' : 'Request'}`] = objectSchema(op.request);
+    schemas[op.kind === 'notification' ? notificationSchemaName(op) : `${op.typeName}Request`] = objectSchema(op.request);
     if (op.kind !== 'notification') schemas[`${op.typeName}Response`] = responseSchema(op);
   }
   // Several doc pages can describe one endpoint (e.g. MPAY and Easypay result queries):
@@ -72,7 +72,7 @@ export function emitOpenApi(ir: Ir, version: string): Schema {
         'x-lianlian-sign-types': op.signTypes,
         requestBody: {
           required: true,
-          content: { [op.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json']: { schema: { $ref: `#/components/schemas/${op.typeName}Notification` } } },
+          content: { [op.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json']: { schema: { $ref: `#/components/schemas/${notificationSchemaName(op)}` } } },
         },
         responses: { '200': { description: 'Answer {"ret_code":"0000","ret_msg":"ok"} once handled (async-notification-concept.md).' } },
       },
@@ -132,4 +132,9 @@ function describeField(f: IrField): string {
   if (f.condition) parts.push(`Needed when: ${f.condition}.`);
   if (f.enumLabels) parts.push(f.enumLabels.map((e) => `\`${e.value}\`: ${e.label}`).join('; ') + '.');
   return parts.join(' ');
+}
+
+/** `EasypayNotification`, `OnlineBankingSyncNotification`: the type stem already says what it is. */
+export function notificationSchemaName(op: IrOperation): string {
+  return op.typeName.endsWith('Notification') ? op.typeName : `${op.typeName}Notification`;
 }
