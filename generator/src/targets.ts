@@ -15,7 +15,10 @@ export interface Target {
 }
 
 /** Extra entry points every package has: subpath → file under the package's source folder. */
-export const SUBPATH_ENTRIES = [{ subpath: './node-crypto', file: 'node-crypto.ts', from: './runtime/node-crypto-provider.ts', values: ['nodeCryptoProvider'] }] as const;
+export const SUBPATH_ENTRIES = [
+  { subpath: './node-crypto', file: 'node-crypto.ts', from: './runtime/node-crypto-provider.ts', values: ['nodeCryptoProvider'], types: [] },
+  { subpath: './node-http', file: 'node-http.ts', from: './runtime/node-http.ts', values: ['toNodeListener'], types: ['NodeListener', 'NodeRequestLike', 'NodeResponseLike'] },
+] as const;
 
 const WEB_PROVIDER = { name: 'webCryptoProvider', file: './runtime/web-crypto-provider.ts' } as const;
 

@@ -99,7 +99,12 @@ function responseSchema(op: IrOperation): Schema {
     const onSuccess = g.field === 'ret_code' && g.values.some((v) => op.successCodes.includes(v));
     fields.push(...g.fields.map((f) => (onSuccess ? f : { ...f, presence: 'optional' as const })));
   }
-  return objectSchema(fields);
+  const unsigned = fields.filter((f) => f.unsigned);
+  const schema = objectSchema(fields.filter((f) => !f.unsigned));
+  if (unsigned.length === 0) return schema;
+  const properties = schema.properties as Record<string, Schema>;
+  properties.unverified = { ...objectSchema(unsigned.map((f) => ({ ...f, presence: 'optional' as const }))), description: 'Fields LianLian leaves out of its signature, kept apart: display them, never act on them.' };
+  return schema;
 }
 
 function objectSchema(fields: readonly IrField[]): Schema {

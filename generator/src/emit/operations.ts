@@ -46,6 +46,7 @@ function rule(f: IrField): FieldRule {
     ...(f.enum && { enum: f.enum }),
     ...(f.fixed !== undefined && { fixed: f.fixed }),
     ...(f.sensitive && { sensitive: true }),
+    ...(f.unsigned && { unsigned: true }),
     ...(f.managed && { managed: true }),
     ...(f.items && { items: f.items.map(rule) }),
   };

@@ -33,7 +33,7 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
   const p = target.defaultProvider;
   put(`${src}default-provider.ts`, ts(`/** The crypto provider \`new LianLian()\` uses in this package. */\nexport { ${p.name} as defaultProvider } from '${p.file}';\n`));
   for (const e of SUBPATH_ENTRIES)
-    put(`${src}${e.file}`, ts(`/** Opt-in entry point: \`${target.packageName}/${e.subpath.slice(2)}\`. */\nexport { ${e.values.join(', ')} } from '${e.from}';\n`));
+    put(`${src}${e.file}`, ts(`/** Opt-in entry point: \`${target.packageName}/${e.subpath.slice(2)}\`. */\nexport { ${e.values.join(', ')} } from '${e.from}';\n${e.types.length ? `export type { ${e.types.join(', ')} } from '${e.from}';\n` : ''}`));
   const runtimeExports = input.runtimeExports.filter((g) => target.nodeInMain || !/\/node-[^/]*$/.test(g.from));
   const exportGroups = [input.clientExports, { from: './operations.ts', values: ['operations'], types: ['OperationId'] }, { from: './wire-types.ts', values: [], types: ['components', 'paths'] }, ...runtimeExports];
   put(

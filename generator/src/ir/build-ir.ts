@@ -73,6 +73,7 @@ function toField(f: SpecField, isRequest: boolean): IrField {
     ...(f.enum && { enum: f.enum.map((e) => e.value), enumLabels: f.enum }),
     ...(f.fixed !== undefined && { fixed: f.fixed }),
     ...(f.sensitive && { sensitive: true }),
+    ...(f.unsigned && { unsigned: true }),
     ...(isRequest && MANAGED.has(f.name) && { managed: true }),
     ...(f.erratum !== undefined && { erratum: f.erratum }),
     ...(f.items && { items: f.items.map((i) => toField(i, isRequest)) }),

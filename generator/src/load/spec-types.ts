@@ -46,6 +46,7 @@ export interface SpecField {
   enum?: { value: string; label: string }[];
   fixed?: string;
   sensitive?: boolean;
+  unsigned?: boolean;
   description: string;
   items?: SpecField[];
   erratum?: string;
