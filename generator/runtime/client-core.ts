@@ -89,7 +89,14 @@ export class LianLianCore {
   readonly #crypto: CryptoProvider;
   #keys: Promise<{ privateKey: RsaPrivateKey; publicKey: RsaPublicKey }> | undefined;
 
-  constructor(config: LianLianConfig, defaultProvider: CryptoProvider = webCryptoProvider) {
+  readonly #describe: ((code: string) => { readonly description: string } | undefined) | undefined;
+
+  constructor(
+    config: LianLianConfig,
+    defaultProvider: CryptoProvider = webCryptoProvider,
+    describeReturnCode?: (code: string) => { readonly description: string } | undefined,
+  ) {
+    this.#describe = describeReturnCode;
     if (!config || typeof config.oidPartner !== 'string' || !/^\d{1,18}$/.test(config.oidPartner))
       throw new ValidationError('LianLian', 'oidPartner', 'must be your merchant id: up to 18 digits');
     if (!config.privateKey) throw new ValidationError('LianLian', 'privateKey', 'is required');
@@ -119,7 +126,7 @@ export class LianLianCore {
       ...(this.#config.fetch && { fetch: this.#config.fetch }),
       ...(options.signal && { signal: options.signal }),
     });
-    return (await verifyResponse(op, answer, keys.publicKey, this.#config.oidPartner, this.#crypto)) as T;
+    return (await verifyResponse(op, answer, keys.publicKey, this.#config.oidPartner, this.#crypto, this.#describe)) as T;
   }
 
   /**

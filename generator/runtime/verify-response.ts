@@ -20,6 +20,7 @@ export async function verifyResponse(
   lianlianPublicKey: RsaPublicKey,
   oidPartner: string,
   provider?: CryptoProvider,
+  describe?: (code: string) => { readonly description: string } | undefined,
 ): Promise<Record<string, unknown>> {
   if (answer === null || typeof answer !== 'object' || Array.isArray(answer))
     throw new TransportError(op.id, 'answer is not a JSON object');
@@ -41,6 +42,6 @@ export async function verifyResponse(
   if (success && !signed) throw new SignatureVerificationError(op.id, `success answer (ret_code ${code}) carries no LianLian signature`);
   if (signed && body.oid_partner !== undefined && body.oid_partner !== oidPartner)
     throw new SignatureVerificationError(op.id, 'answer is addressed to another oid_partner');
-  if (!success) throw new LianLianError(op.id, code, typeof body.ret_msg === 'string' ? body.ret_msg : '', signed);
+  if (!success) throw new LianLianError(op.id, code, typeof body.ret_msg === 'string' ? body.ret_msg : '', signed, describe?.(code)?.description);
   return Object.keys(unverified).length ? { ...body, unverified } : body;
 }

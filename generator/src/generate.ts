@@ -5,6 +5,7 @@ import { emitOpenApi } from './emit/openapi.ts';
 import { emitOperations } from './emit/operations.ts';
 import { emitTarget } from './emit/package-files.ts';
 import { readRuntime, runtimeExports } from './emit/runtime-files.ts';
+import { emitSharedTables } from './emit/shared-tables.ts';
 import { emitWireTypes } from './emit/wire-types.ts';
 import { buildIr } from './ir/build-ir.ts';
 import { loadSpec } from './load/load-spec.ts';
@@ -33,7 +34,9 @@ export const OWNED_DIRS: readonly OwnedDir[] = TARGETS.map((t) => ({ dir: t.dir,
 
 /** The whole pipeline, in memory: spec → IR → OpenAPI → wire types → client → package files. */
 export async function planGeneration(layout: Layout): Promise<FilePlan> {
-  const ir = buildIr(await loadSpec(layout.specDir));
+  const loaded = await loadSpec(layout.specDir);
+  const ir = buildIr(loaded);
+  const sharedTables = [...emitSharedTables(loaded.shared)].map(([name, text]) => ({ name, text, exports: exportsOf(`./${name}`, text) }));
   const runtime = await readRuntime(layout.runtimeDir);
   const exportsOfRuntime = runtimeExports(runtime);
   const client = emitClient(ir);
@@ -53,6 +56,7 @@ export async function planGeneration(layout: Layout): Promise<FilePlan> {
       runtime,
       runtimeExports: exportsOfRuntime,
       clientExports,
+      sharedTables,
     });
     for (const [path, text] of files) plan.set(path, text.replace(/\r\n/g, '\n'));
   }

@@ -63,6 +63,8 @@ describe.each([
     expect(err).toBeInstanceOf(sdk.LianLianError);
     expect((err as web.LianLianError).code).toBe('1900');
     expect((err as web.LianLianError).signed).toBe(true);
+    expect((err as web.LianLianError).description).toBe('The SMS code is wrong.');
+    expect(web.describeReturnCode('1900')?.msg).toBe('短信码校验错误');
     expect((err as Error).message).not.toContain(wrong);
   });
 

@@ -15,6 +15,8 @@ export interface TargetInputs {
   readonly runtime: readonly RuntimeFile[];
   readonly runtimeExports: readonly ExportGroup[];
   readonly clientExports: ExportGroup;
+  /** Generated tables from spec/shared/ (return codes, currencies, risk_item builder, report formats). */
+  readonly sharedTables: readonly { readonly name: string; readonly text: string; readonly exports: ExportGroup }[];
 }
 
 /** All files of one target package, keyed by path relative to the repo root. */
@@ -29,13 +31,14 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
   put(`${src}client.ts`, ts(input.client));
   put(`${src}operations.ts`, ts(input.operations));
   put(`${src}wire-types.ts`, ts(input.wireTypes));
+  for (const t of input.sharedTables) put(`${src}${t.name}`, ts(t.text));
   for (const f of input.runtime) put(`${src}runtime/${f.path}`, ts(f.text));
   const p = target.defaultProvider;
   put(`${src}default-provider.ts`, ts(`/** The crypto provider \`new LianLian()\` uses in this package. */\nexport { ${p.name} as defaultProvider } from '${p.file}';\n`));
   for (const e of SUBPATH_ENTRIES)
     put(`${src}${e.file}`, ts(`/** Opt-in entry point: \`${target.packageName}/${e.subpath.slice(2)}\`. */\nexport { ${e.values.join(', ')} } from '${e.from}';\n${e.types.length ? `export type { ${e.types.join(', ')} } from '${e.from}';\n` : ''}`));
   const runtimeExports = input.runtimeExports.filter((g) => target.nodeInMain || !/\/node-[^/]*$/.test(g.from));
-  const exportGroups = [input.clientExports, { from: './operations.ts', values: ['operations'], types: ['OperationId'] }, { from: './wire-types.ts', values: [], types: ['components', 'paths'] }, ...runtimeExports];
+  const exportGroups = [input.clientExports, { from: './operations.ts', values: ['operations'], types: ['OperationId'] }, { from: './wire-types.ts', values: [], types: ['components', 'paths'] }, ...input.sharedTables.map((t) => t.exports), ...runtimeExports];
   put(
     `${src}${target.flavor === 'deno' ? 'mod.ts' : 'index.ts'}`,
     await render('index.ts.hbs', {
