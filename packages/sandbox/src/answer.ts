@@ -1,10 +1,15 @@
 /**
- * Builds the signed JSON answers. Every answer, success or error, is signed
+ * Builds the signed JSON answers, for every operation the same way: the
+ * handler's business fields are cut to what the spec lists for the
+ * operation (its `response` fields plus each response group whose condition
+ * the answer meets), checked against those rules (conform.ts), and signed
  * with the sandbox's private key and `sign_type` RSA (MD5withRSA,
- * signature.md), so a client can — and the LianLian client does — verify
- * each one with the sandbox's public key.
+ * signature.md). Fields the spec marks `unsigned` ("This filed is not
+ * involved in signature", MPAY_payment_result_query.md) are sent but left
+ * out of the signature.
  */
-import { sign, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
+import { sign, type FieldRule, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
+import { conformFields } from './conform.ts';
 import { retMsg, type RetCode } from './ret-codes.ts';
 
 /** What a handler decides: a ret_code and, for successes, the business fields. */
@@ -17,45 +22,78 @@ export interface Outcome {
 }
 
 /**
- * The answer fields the spec allows for `op` given the answer so far: the
- * always-present `response` fields plus each response group whose condition
- * (e.g. `ret_code=0000`, `result_pay=SUCCESS`) the answer meets.
+ * The field rules that apply to an answer: the always-present `response`
+ * rules plus each response group whose condition (e.g. `ret_code=0000`,
+ * `result_pay=SUCCESS`) the answer meets. A group can switch on a field of
+ * another group (result_pay lives in the ret_code=0000 group), so groups are
+ * added until none is left to add.
  */
-export function allowedFields(op: OperationDef, answer: Readonly<Record<string, unknown>>): Set<string> {
-  const names = new Set(op.response.map((f) => f.name));
-  for (const group of op.responseGroups) {
-    const value = answer[group.field];
-    if (typeof value === 'string' && group.values.includes(value)) for (const f of group.fields) names.add(f.name);
+export function activeRules(op: OperationDef, answer: Readonly<Record<string, unknown>>): FieldRule[] {
+  const rules = [...op.response];
+  const pending = [...op.responseGroups];
+  for (let added = true; added; ) {
+    added = false;
+    for (let i = 0; i < pending.length; i++) {
+      const group = pending[i]!;
+      const value = answer[group.field];
+      if (typeof value === 'string' && group.values.includes(value) && rules.some((r) => r.name === group.field)) {
+        rules.push(...group.fields.filter((f) => !rules.some((r) => r.name === f.name)));
+        pending.splice(i--, 1);
+        added = true;
+      }
+    }
   }
-  return names;
+  return rules;
+}
+
+/** The names of {@link activeRules}. */
+export function allowedFields(op: OperationDef, answer: Readonly<Record<string, unknown>>): Set<string> {
+  return new Set(activeRules(op, answer).map((f) => f.name));
+}
+
+/** Options of {@link signedAnswer}. */
+export interface AnswerOptions {
+  /**
+   * Fields never sent: on a route shared by operations that disagree on
+   * whether a field is signed (routes.ts), no client could verify it both ways.
+   */
+  readonly omit?: ReadonlySet<string>;
 }
 
 /**
  * The signed answer body.
  *
  * Success answers (a ret_code in `op.successCodes`) carry exactly the fields
- * the spec lists for the operation, nothing a handler added by mistake.
+ * the spec lists for the operation, in the shapes it gives them.
  * Error answers carry ret_code, ret_msg, `oid_partner` when the request named
- * one, and the signature: LianLian's docs list no other fields for errors.
+ * one, and the signature: LianLian's docs list no other fields for errors
+ * (instant-payment-apply-API.md's failure sample has exactly these).
+ * @throws {ConformanceError} when a success lacks a required field (a sandbox bug)
  */
 export async function signedAnswer(
   op: OperationDef | undefined,
   outcome: Outcome,
   oidPartner: string | undefined,
   privateKey: RsaPrivateKey,
+  options: AnswerOptions = {},
 ): Promise<Record<string, unknown>> {
-  let body: Record<string, unknown> = { ret_code: outcome.code, ret_msg: retMsg(outcome.code, outcome.field) };
-  if (op && op.successCodes.includes(outcome.code)) {
-    const candidate: Record<string, unknown> = { ...outcome.fields, ...body, sign_type: 'RSA' };
-    if (oidPartner !== undefined) candidate.oid_partner = oidPartner;
-    const allowed = allowedFields(op, candidate);
-    body = {};
-    for (const [name, value] of Object.entries(candidate))
-      if (allowed.has(name) && name !== 'sign' && value !== undefined && value !== null && value !== '') body[name] = value;
-  } else {
-    if (oidPartner !== undefined) body.oid_partner = oidPartner;
-    body.sign_type = 'RSA';
+  const head = { ret_code: outcome.code, ret_msg: retMsg(outcome.code, outcome.field) };
+  if (!op || !op.successCodes.includes(outcome.code)) {
+    const body: Record<string, unknown> = { ...head, ...(oidPartner !== undefined && { oid_partner: oidPartner }), sign_type: 'RSA' };
+    body.sign = await sign(body, privateKey, 'RSA');
+    return body;
   }
-  body.sign = await sign(body, privateKey, 'RSA');
-  return body;
+  const candidate: Record<string, unknown> = { ...outcome.fields, ...head, sign_type: 'RSA' };
+  if (oidPartner !== undefined) candidate.oid_partner = oidPartner;
+  const rules = activeRules(op, candidate);
+  const conformed = conformFields(rules, candidate);
+  const signed: Record<string, unknown> = {};
+  const unsigned: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(conformed)) {
+    if (options.omit?.has(name)) continue;
+    if (rules.find((r) => r.name === name)?.unsigned) unsigned[name] = value;
+    else signed[name] = value;
+  }
+  signed.sign = await sign(signed, privateKey, 'RSA');
+  return { ...signed, ...unsigned };
 }

@@ -1,39 +1,48 @@
 /**
- * One LianLian API call, end to end: the common checks (check-request.ts),
- * the operation's handler, and the signed answer (answer.ts).
+ * One LianLian API call, end to end: the operation of the route
+ * (dispatch.ts), the common checks (check-request.ts), the operation's
+ * handler, and the signed answer (answer.ts).
  */
-import type { OperationDef, RsaPrivateKey } from '@lianlian-sdk/node';
+import type { OperationDef } from '@lianlian-sdk/node';
 import { signedAnswer, type Outcome } from './answer.ts';
-import { checkRequest } from './check-request.ts';
+import { checkParams, type CheckedRequest, type RejectedRequest } from './check-request.ts';
+import { settleContext, type SandboxContext } from './context.ts';
+import { dispatch } from './dispatch.ts';
 import { HANDLERS } from './handlers/index.ts';
-import type { SandboxState } from './state.ts';
+import type { ApiRoute } from './routes.ts';
 
-/** The answer body and the ret_code it carries (for logs: the code, never the fields). */
+/** The answer body, the operation it answers for and the ret_code it carries (for logs: the code, never the fields). */
 export interface ApiAnswer {
+  readonly op: OperationDef;
   readonly retCode: string;
   readonly body: Record<string, unknown>;
 }
 
 /**
- * Answers one request to `op`.
+ * Answers one request to `route`.
  * @param rawBody - the body text, or `undefined` when it could not be read (too large, not UTF-8) → 1012
  */
-export async function answerApi(op: OperationDef, rawBody: string | undefined, state: SandboxState, sandboxKey: RsaPrivateKey): Promise<ApiAnswer> {
+export async function answerApi(route: ApiRoute, rawBody: string | undefined, ctx: SandboxContext): Promise<ApiAnswer> {
+  const { op, params } = rawBody === undefined ? { op: route.ops[0]!, params: undefined } : await dispatch(route, rawBody, ctx.privateKey);
+  const checked: CheckedRequest | RejectedRequest = params ? await checkParams(op, params, ctx.state) : { ok: false, code: '1012' };
   let outcome: Outcome;
   let oidPartner: string | undefined;
-  const checked = rawBody === undefined ? ({ ok: false, code: '1012' } as const) : await checkRequest(op, rawBody, state, sandboxKey);
   if (!checked.ok) {
     outcome = { code: checked.code, ...(checked.field !== undefined && { field: checked.field }) };
-    oidPartner = 'oidPartner' in checked ? checked.oidPartner : undefined;
+    oidPartner = checked.oidPartner;
   } else {
     oidPartner = checked.oidPartner;
     const handler = HANDLERS[op.id];
     try {
-      outcome = handler ? handler({ oidPartner, params: checked.params, state }) : { code: '9999' };
+      outcome = handler ? handler({ ...settleContext(ctx), op, oidPartner, params: checked.params, origin: ctx.origin }) : { code: '9999' };
     } catch {
       outcome = { code: '9999' }; // a sandbox bug; never echo the exception (it could quote request data)
     }
   }
-  const body = await signedAnswer(op, outcome, oidPartner, sandboxKey);
-  return { retCode: outcome.code, body };
+  try {
+    return { op, retCode: outcome.code, body: await signedAnswer(op, outcome, oidPartner, ctx.privateKey, { omit: route.contested }) };
+  } catch {
+    // The handler's fields broke a required rule (conform.ts): a sandbox bug, answered as 系统错误.
+    return { op, retCode: '9999', body: await signedAnswer(op, { code: '9999' }, oidPartner, ctx.privateKey) };
+  }
 }

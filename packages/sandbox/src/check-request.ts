@@ -49,7 +49,15 @@ export async function checkRequest(
 ): Promise<CheckedRequest | RejectedRequest> {
   // 1. A JSON object; for lianpay1_0_1 operations, `{oid_partner, pay_load}` whose pay_load opens to one (MPAY-card-bind-apply.md).
   const params = await readParams(op, rawBody, sandboxKey);
-  if (!params) return { ok: false, code: '1012' };
+  return params ? checkParams(op, params, state) : { ok: false, code: '1012' };
+}
+
+/**
+ * Checks 2 to 4 for fields already read from a body (a JSON request, or the
+ * form of a redirect page): registered merchant (3001), that merchant's
+ * signature over exactly these fields (1001), the operation's rules (1004).
+ */
+export async function checkParams(op: OperationDef, params: Readonly<Record<string, unknown>>, state: SandboxState): Promise<CheckedRequest | RejectedRequest> {
   const named = typeof params.oid_partner === 'string' && params.oid_partner !== '' ? params.oid_partner : undefined;
 
   // 2. A registered merchant.
@@ -86,7 +94,22 @@ export async function checkRequest(
   return { ok: true, oidPartner: named, params: wire };
 }
 
-async function readParams(op: OperationDef, rawBody: string, sandboxKey: RsaPrivateKey): Promise<Record<string, unknown> | undefined> {
+/**
+ * Whether `params` satisfy the shape of `op`'s request: no field the
+ * operation does not have, and every required field present. This is how a
+ * route shared by several operations tells them apart (dispatch.ts).
+ */
+export function fitsRequest(op: OperationDef, params: Readonly<Record<string, unknown>>): boolean {
+  if (Object.keys(params).some((name) => !op.request.some((r) => r.name === name))) return false;
+  return op.request.every((r) => r.presence !== 'required' || (params[r.name] !== undefined && params[r.name] !== null && params[r.name] !== ''));
+}
+
+/**
+ * The fields of a JSON request body for `op`, or `undefined` when it does
+ * not parse as one (1012): a JSON object, or for lianpay1_0_1 operations an
+ * `{oid_partner, pay_load}` envelope whose pay_load opens to one.
+ */
+export async function readParams(op: OperationDef, rawBody: string, sandboxKey: RsaPrivateKey): Promise<Record<string, unknown> | undefined> {
   const body = parseObject(rawBody);
   if (!body || op.payload !== 'lianpay1_0_1') return body;
   const keys = Object.keys(body).sort().join(',');
@@ -140,7 +163,9 @@ function managedValueOk(op: OperationDef, rule: FieldRule, value: string, now: n
       return (op.signTypes as readonly string[]).includes(value);
     case 'api_version':
       return op.apiVersion === undefined || value === op.apiVersion;
-    case 'time_stamp': {
+    // time_stamp on the APIs, timestamp on the redirect pages (easypay_web_redirect.md: "no more than 30 mins").
+    case 'time_stamp':
+    case 'timestamp': {
       const at = /^\d{14}$/.test(value) ? parseLianLianTime(value) : undefined;
       return at !== undefined && Math.abs(at.getTime() - now) <= MAX_CLOCK_SKEW_MS;
     }

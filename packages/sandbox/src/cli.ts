@@ -22,6 +22,11 @@ public key PEM (use it as lianlianPublicKey). Admin routes:
   GET  /_sandbox/public-key
   POST /_sandbox/merchants   {"oid_partner": "...", "public_key": "<PEM>"}
   GET  /_sandbox/sms?user_id=...   or   ?token=...
+  POST /_sandbox/pay         {"oid_partner": "...", "no_order": "..."}
+  POST /_sandbox/notify      {"oid_partner": "...", "no_order": "..."}   (or "no_refund")
+  GET  /_sandbox/notifications[?settled=1]
+  GET  /_sandbox/checkout?token=...
+Notifications go to loopback notify_url hosts only.
 `;
 
 function usageError(message: string): never {

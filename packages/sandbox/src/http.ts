@@ -1,4 +1,4 @@
-/** Small node:http helpers: read a bounded body, send JSON or text. */
+/** Small node:http helpers: read a bounded body, send JSON, text or HTML. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Largest request body read (1 MiB); LianLian's requests are a few KiB even with a pay_load. */
@@ -35,4 +35,21 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export function sendText(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'text/plain;charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** Sends an HTML page with `status`. */
+export function sendHtml(res: ServerResponse, status: number, html: string): void {
+  res.writeHead(status, { 'content-type': 'text/html;charset=utf-8', 'content-length': Buffer.byteLength(html), 'cache-control': 'no-store' });
+  res.end(html);
+}
+
+/** `text` as a JSON object, or `undefined` when it is not one. */
+export function parseJsonObject(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }

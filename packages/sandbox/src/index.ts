@@ -21,4 +21,15 @@ export { MAX_WRONG_CODES, TOKEN_TTL_MS } from './sms.ts';
 export { MAX_CLOCK_SKEW_MS } from './check-request.ts';
 export { QUERY_PAGE_SIZE } from './handlers/card-bind.ts';
 export { ADMIN_PREFIX } from './admin.ts';
+export { INITIAL_BALANCE_CENTS } from './state.ts';
+export { CONFIRM_WINDOW_MS } from './payments.ts';
+export {
+  LIANLIAN_NOTIFY_ATTEMPTS,
+  LIANLIAN_NOTIFY_INTERVAL_MS,
+  LIANLIAN_NOTIFY_TIMEOUT_MS,
+  isLoopbackUrl,
+  type DeliveryAttempt,
+  type DeliveryOptions,
+  type DeliveryOutcome,
+} from './notify/deliveries.ts';
 export { generateTestKeyPair, type PemKeyPair } from './keys.ts';

@@ -1,15 +1,22 @@
 /**
  * The sandbox server: a real node:http server that answers LianLian's API
- * routes (`operations[*].route`, the path a client with `baseUrl` posts to)
- * and the admin routes of admin.ts.
+ * routes (`operations[*].route`, the path a client with `baseUrl` posts to),
+ * serves the redirect payment pages, and the admin routes of admin.ts. It
+ * sends notifications to the merchants' notify_url (notify/).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { importPrivateKey, operations, type OperationDef } from '@lianlian-sdk/node';
 import { ADMIN_PREFIX, handleAdmin } from './admin.ts';
 import { answerApi } from './api.ts';
-import { readBody, sendJson } from './http.ts';
+import type { SandboxContext } from './context.ts';
+import { readBody, sendHtml, sendJson } from './http.ts';
 import { generateTestKeyPair } from './keys.ts';
+import { Notifier, type DeliveryAttempt, type DeliveryOptions } from './notify/deliveries.ts';
+import { Outbox } from './notify/outbox.ts';
+import { servePayButton } from './pages/pay.ts';
+import { servePaymentPage } from './pages/redirect.ts';
+import { apiRoutes, PAY_SUFFIX, redirectRoutes } from './routes.ts';
 import { SandboxState } from './state.ts';
 
 /** Options for {@link startSandbox}. */
@@ -22,6 +29,8 @@ export interface SandboxOptions {
   readonly log?: (line: string) => void;
   /** Clock in epoch milliseconds, for tests of token expiry and `time_stamp` skew. Default `Date.now`. */
   readonly now?: () => number;
+  /** How notifications are delivered: attempts, interval, timeout, allowed hosts (default: loopback only). */
+  readonly notify?: DeliveryOptions;
 }
 
 /** A running sandbox. */
@@ -42,7 +51,11 @@ export interface Sandbox {
    * @throws Error when no code was sent for it
    */
   smsCode(userIdOrToken: string): string;
-  /** Stops listening and drops open connections. */
+  /** Every notification delivery attempt so far (what `GET /_sandbox/notifications` lists). */
+  notifications(): readonly DeliveryAttempt[];
+  /** Resolves once no notification is being built, sent or waiting for a retry. */
+  notificationsSettled(): Promise<void>;
+  /** Stops listening, stops notification retries and drops open connections. */
   close(): Promise<void>;
 }
 
@@ -59,8 +72,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const keys = generateTestKeyPair();
   const privateKey = await importPrivateKey(keys.privateKeyPem);
   const state = new SandboxState(options.now);
-  const routes = new Map<string, OperationDef>();
-  for (const op of Object.values(operations) as OperationDef[]) if (op.kind === 'api') routes.set(op.route, op);
+  const notifier = new Notifier(options.notify, state.now, options.log);
+  const all = Object.values(operations) as OperationDef[];
+  const api = apiRoutes(all);
+  const pages = redirectRoutes(all);
+  let ctx: SandboxContext | undefined;
 
   const server = createServer((req, res) => {
     serve(req, res).catch(() => {
@@ -71,16 +87,26 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-    if (url.pathname.startsWith(ADMIN_PREFIX)) return handleAdmin(req, res, url, state, keys.publicKeyPem);
-    const op = routes.get(url.pathname);
-    if (!op) return sendJson(res, 404, { error: `no LianLian route ${url.pathname}` });
+    if (!ctx) return sendJson(res, 503, { error: 'sandbox starting' });
+    if (url.pathname.startsWith(ADMIN_PREFIX)) return handleAdmin(req, res, url, ctx);
+    const route = api.get(url.pathname);
+    const page = pages.get(url.pathname);
+    const payButton = url.pathname.endsWith(PAY_SUFFIX) ? pages.get(url.pathname.slice(0, -PAY_SUFFIX.length)) : undefined;
+    const target = route?.route ?? page?.route ?? (payButton && url.pathname);
+    if (target === undefined) return sendJson(res, 404, { error: `no LianLian route ${url.pathname}` });
     if (req.method !== 'POST') {
       res.setHeader('allow', 'POST');
-      return sendJson(res, 405, { error: `${op.route} takes POST` });
+      return sendJson(res, 405, { error: `${target} takes POST` });
     }
-    const answer = await answerApi(op, await readBody(req), state, privateKey);
-    options.log?.(`POST ${op.route} ${op.id} → ${answer.retCode}`);
-    sendJson(res, 200, answer.body);
+    const body = await readBody(req);
+    if (route) {
+      const answer = await answerApi(route, body, ctx);
+      options.log?.(`POST ${route.route} ${answer.op.id} → ${answer.retCode}`);
+      return sendJson(res, 200, answer.body);
+    }
+    const answer = page ? await servePaymentPage(page, body, req.headers['content-type'], ctx) : await servePayButton(body, ctx);
+    options.log?.(`POST ${target} ${page ? page.id : 'pay'} → ${answer.retCode}`);
+    return sendHtml(res, answer.status, answer.html);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -92,10 +118,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const address = server.address() as AddressInfo;
   const shownHost = address.family === 'IPv6' || address.address.includes(':') ? `[${address.address}]` : address.address;
+  const origin = `http://${shownHost}:${address.port}`;
+  ctx = {
+    state,
+    privateKey,
+    publicKeyPem: keys.publicKeyPem,
+    notifier,
+    outbox: new Outbox(privateKey, notifier, options.log),
+    origin,
+    log: options.log,
+  };
   let closing: Promise<void> | undefined;
 
   return {
-    url: `http://${shownHost}:${address.port}`,
+    url: origin,
     publicKeyPem: keys.publicKeyPem,
     registerMerchant: (oidPartner, publicKeyPem) => state.registerMerchant(oidPartner, publicKeyPem),
     smsCode(userIdOrToken) {
@@ -103,8 +139,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (code === undefined) throw new Error('sandbox.smsCode: no SMS code was sent for that user_id or token');
       return code;
     },
+    notifications: () => notifier.attempts(),
+    notificationsSettled: () => notifier.settled(),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
+        notifier.close();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       });

@@ -1,7 +1,7 @@
 /**
  * SMS challenges: the code LianLian texts to the card holder after an apply
  * call and the token the merchant quotes back in the verify call
- * (card-bind-apply-api.md, exchange-payment-apply-api.md). A token lives half
+ * (card-bind-apply-api.md, exchange-payment-apply-api.md, easypay-apply-direct-API.md). A token lives half
  * an hour ("Token expires in half an hour", ret_code 1000 in return-codes.md)
  * and survives three wrong codes; after that it is dead and answers 1000.
  */
@@ -12,8 +12,8 @@ export const TOKEN_TTL_MS = 30 * 60 * 1000;
 /** Wrong SMS codes a token survives (each answers 1900); the next call finds it dead (1000). */
 export const MAX_WRONG_CODES = 3;
 
-/** What the challenge unlocks: a card binding or an exchange payment. */
-export type ChallengeKind = 'cardBind' | 'exchange';
+/** What the challenge unlocks: a card binding, an exchange payment, or an Easy Payment / MPAY card payment. */
+export type ChallengeKind = 'cardBind' | 'exchange' | 'payment';
 
 /** One pending SMS challenge. `data` is what the verify step needs from the apply step. */
 export interface Challenge<D> {

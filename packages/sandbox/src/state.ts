@@ -1,11 +1,13 @@
 /**
  * Everything one sandbox remembers, in memory and per instance: registered
- * merchants, each merchant's users and their card agreements, exchange
- * orders, and pending SMS challenges. Nothing is written to disk.
+ * merchants and their balances, each merchant's users and their card
+ * agreements, payment orders and refunds, and pending SMS challenges.
+ * Nothing is written to disk.
  */
 import { createPublicKey } from 'node:crypto';
 import { importPublicKey, type RsaPublicKey } from '@lianlian-sdk/node';
 import type { CardBin } from './cards.ts';
+import type { PaymentOrder, Refund } from './orders.ts';
 import { SmsChallenges } from './sms.ts';
 
 /** A merchant the sandbox accepts requests from: its id and the public key its signatures verify with. */
@@ -30,20 +32,19 @@ export interface CardUser {
   readonly agreements: Agreement[];
 }
 
-/** An exchange payment, created by exchangePayment.apply and paid by exchangePayment.verify. */
-export interface ExchangeOrder {
-  readonly userId: string;
-  readonly noOrder: string;
-  readonly dtOrder: string;
-  readonly oidPaybill: string;
-  readonly moneyOrder: string;
-  readonly currencyOrder: string;
-  readonly currencySettle: string;
-  readonly payType: string;
-  readonly infoOrder?: string;
-  readonly noAgree?: string;
-  status: 'awaiting-sms' | 'paid';
+/**
+ * A merchant's two LianLian balances (balance-query-api.md): `unsettled`
+ * grows with the payments it receives and pays refunds ("It can used for
+ * refund payment"); `balance` pays instant payments ("It can be used for
+ * money transfer"). In CNY cents.
+ */
+export interface Ledger {
+  balanceCents: bigint;
+  unsettledCents: bigint;
 }
+
+/** Starting `amt_balance` of every merchant: 100 000.00 CNY, so instant payments work out of the box. */
+export const INITIAL_BALANCE_CENTS = 10_000_000n;
 
 /** The in-memory store of one sandbox. */
 export class SandboxState {
@@ -51,7 +52,9 @@ export class SandboxState {
   readonly sms: SmsChallenges;
   readonly #merchants = new Map<string, Merchant>();
   readonly #users = new Map<string, CardUser>();
-  readonly #orders = new Map<string, ExchangeOrder>();
+  readonly #orders = new Map<string, PaymentOrder>();
+  readonly #refunds = new Map<string, Refund>();
+  readonly #ledgers = new Map<string, Ledger>();
 
   constructor(now: () => number = Date.now) {
     this.now = now;
@@ -98,13 +101,52 @@ export class SandboxState {
   }
 
   /** The merchant's order with this `no_order`, if any. */
-  order(oidPartner: string, noOrder: string): ExchangeOrder | undefined {
+  order(oidPartner: string, noOrder: string): PaymentOrder | undefined {
     return this.#orders.get(key(oidPartner, noOrder));
   }
 
   /** Records a new order; the caller has checked `no_order` is unused (1002). */
-  addOrder(oidPartner: string, order: ExchangeOrder): void {
-    this.#orders.set(key(oidPartner, order.noOrder), order);
+  addOrder(order: PaymentOrder): void {
+    this.#orders.set(key(order.oidPartner, order.noOrder), order);
+  }
+
+  /** The merchant's orders, oldest first. */
+  *orders(oidPartner: string): Iterable<PaymentOrder> {
+    for (const order of this.#orders.values()) if (order.oidPartner === oidPartner) yield order;
+  }
+
+  /** The order whose payment page token is `token` (unified `gateway_url`). */
+  orderByPageToken(token: string): PaymentOrder | undefined {
+    for (const order of this.#orders.values()) if (order.pageToken === token) return order;
+    return undefined;
+  }
+
+  /** The merchant's refund with this `no_refund`, if any. */
+  refund(oidPartner: string, noRefund: string): Refund | undefined {
+    return this.#refunds.get(key(oidPartner, noRefund));
+  }
+
+  /** Records a new refund; the caller has checked `no_refund` is unused (1002). */
+  addRefund(refund: Refund): void {
+    this.#refunds.set(key(refund.oidPartner, refund.noRefund), refund);
+  }
+
+  /** The merchant's balances, opened with {@link INITIAL_BALANCE_CENTS} on first use. */
+  ledger(oidPartner: string): Ledger {
+    let ledger = this.#ledgers.get(oidPartner);
+    if (!ledger) this.#ledgers.set(oidPartner, (ledger = { balanceCents: INITIAL_BALANCE_CENTS, unsettledCents: 0n }));
+    return ledger;
+  }
+
+  /**
+   * The name a card number is bound under for this merchant (card-bind
+   * state), or `undefined` when no user of the merchant bound it. Instant
+   * payments check payee names against it (4003).
+   */
+  holderName(oidPartner: string, cardNo: string): string | undefined {
+    for (const [k, user] of this.#users)
+      if (k.startsWith(`${oidPartner}\u0000`) && user.agreements.some((a) => a.cardNo === cardNo)) return user.identity?.acctName;
+    return undefined;
   }
 }
 

@@ -2,8 +2,17 @@
 import { ValidationError } from './errors/validation-error.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
 import { importPrivateKey, importPublicKey, type RsaPrivateKey, type RsaPublicKey } from './keys.ts';
+import {
+  assertNotification,
+  createNotificationHandler,
+  parseNotificationBody,
+  verifyNotification,
+  type NotificationFields,
+  type NotificationOptions,
+} from './notification.ts';
 import type { OperationDef, SignType } from './operation.ts';
 import { encryptPayload } from './pay-load.ts';
+import { assertRedirect, createRedirectForm, type RedirectForm } from './redirect.ts';
 import { sign } from './sign.ts';
 import { lianlianTime } from './time.ts';
 import { postJson } from './transport.ts';
@@ -81,7 +90,14 @@ export class LianLianCore {
   readonly #crypto: CryptoProvider;
   #keys: Promise<{ privateKey: RsaPrivateKey; publicKey: RsaPublicKey }> | undefined;
 
-  constructor(config: LianLianConfig, defaultProvider: CryptoProvider = webCryptoProvider) {
+  readonly #describe: ((code: string) => { readonly description: string } | undefined) | undefined;
+
+  constructor(
+    config: LianLianConfig,
+    defaultProvider: CryptoProvider = webCryptoProvider,
+    describeReturnCode?: (code: string) => { readonly description: string } | undefined,
+  ) {
+    this.#describe = describeReturnCode;
     if (!config || typeof config.oidPartner !== 'string' || !/^\d{1,18}$/.test(config.oidPartner))
       throw new ValidationError('LianLian', 'oidPartner', 'must be your merchant id: up to 18 digits');
     if (!config.privateKey) throw new ValidationError('LianLian', 'privateKey', 'is required');
@@ -111,7 +127,76 @@ export class LianLianCore {
       ...(this.#config.fetch && { fetch: this.#config.fetch }),
       ...(options.signal && { signal: options.signal }),
     });
-    return (await verifyResponse(op, answer, keys.publicKey, this.#config.oidPartner, this.#crypto)) as T;
+    return (await verifyResponse(op, answer, keys.publicKey, this.#config.oidPartner, this.#crypto, this.#describe)) as T;
+  }
+
+  /**
+   * A web-standard handler (Workers, Deno, Bun; Node through `toNodeListener`) for
+   * the notifications LianLian POSTs to `notify_url` (async-notification-concept.md).
+   *
+   * It reads the body (at most `maxBodyBytes`, default 64 KiB, else 413), parses it
+   * per the operation's encoding (else 400), verifies LianLian's signature over the
+   * fields as received (else 401), checks that `oid_partner` is yours (else 403)
+   * and that the operation's required fields are present (else 400); only then
+   * calls `onNotification`, and once it resolves answers 200
+   * `{"ret_code":"0000","ret_msg":"ok"}`. If it throws, the answer is 500 with
+   * ret_code 9999 so LianLian retries; the error goes to `options.onError`, never
+   * into the answer. Any other method gets 405. Fields LianLian adds beyond the
+   * spec are passed through: the signature covers them.
+   *
+   * **Duplicates are normal.** LianLian resends until it gets 0000 (30 times, every
+   * 2 minutes) and may deliver the same notification twice even after a 0000. The
+   * callback must be idempotent, e.g. keyed on `no_order` / `oid_paybill`: apply
+   * the result once, and return normally for a repeat so the handler answers
+   * 0000 again.
+   * @param op - the notification's operation from the `operations` table
+   * @param onNotification - the merchant's code; receives the verified fields
+   */
+  notificationHandler<T>(
+    op: OperationDef,
+    onNotification: (notification: T) => unknown | Promise<unknown>,
+    options: NotificationOptions = {},
+  ): (request: Request) => Promise<Response> {
+    return createNotificationHandler<T>(op, (fields) => this.#verifyNotification(op, fields), onNotification, options);
+  }
+
+  /**
+   * Parses and verifies a notification body a framework has already read: the
+   * raw JSON text of an asynchronous notification, or the form of a synchronous
+   * notification posted to `url_return` (sync-notification.md) as text or
+   * URLSearchParams. Same checks as {@link LianLianCore.notificationHandler},
+   * without the size limit.
+   * @returns the verified fields
+   * @throws {SignatureVerificationError} missing or invalid signature
+   * @throws {NotificationError} unparseable body, another merchant, a missing required field
+   */
+  async parseNotification<T>(op: OperationDef, body: string | URLSearchParams): Promise<T> {
+    assertNotification(op);
+    return (await this.#verifyNotification(op, parseNotificationBody(op, body))) as T;
+  }
+
+  /**
+   * Validates, fills and signs the fields of a redirect page and returns them as a
+   * form the customer's browser posts to LianLian (easypay_web_redirect.md,
+   * online-banking-redirect-api.md). Nothing is sent and nothing is logged.
+   * @throws {ValidationError} before anything is signed
+   */
+  async redirectForm(op: OperationDef, params: object, options: RequestOptions = {}): Promise<RedirectForm> {
+    assertRedirect(op);
+    const fields: Record<string, string> = validateParams(op, params);
+    const signType = this.#signType(op, options.signType);
+    Object.assign(fields, managedFields(op, this.#config.oidPartner, signType));
+    const keys = await this.#importKeys();
+    // JSON-string fields (risk_item) are already their final text: signed exactly as posted (payment-risk-item.md).
+    fields.sign = await sign(fields, keys.privateKey, signType, this.#crypto);
+    const action = this.#config.baseUrl ? this.#config.baseUrl.replace(/\/+$/, '') + op.route : op.endpoint;
+    // The H5 page takes every signed field as one JSON input, req_data (easypay_h5_redirect.md).
+    return createRedirectForm(action, op.encoding === 'json' ? { req_data: JSON.stringify(fields) } : fields);
+  }
+
+  async #verifyNotification(op: OperationDef, fields: NotificationFields): Promise<NotificationFields> {
+    const keys = await this.#importKeys();
+    return verifyNotification(op, fields, keys.publicKey, this.#config.oidPartner, this.#crypto);
   }
 
   #signType(op: OperationDef, requested: SignType | undefined): SignType {

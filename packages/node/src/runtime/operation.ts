@@ -38,6 +38,8 @@ export interface FieldRule {
   readonly fixed?: string;
   /** Personal data or secrets: never logged or echoed in full. */
   readonly sensitive?: boolean;
+  /** LianLian leaves it out of the signature: returned apart, under `unverified`. */
+  readonly unsigned?: boolean;
   /** Filled by the client (oid_partner, sign, sign_type, api_version, time_stamp). */
   readonly managed?: boolean;
   readonly items?: readonly FieldRule[];
@@ -56,7 +58,7 @@ export interface OperationDef {
   readonly kind: 'api' | 'redirect' | 'notification';
   /** Absolute LianLian URL (API endpoint or redirect form action); empty for notifications. */
   readonly endpoint: string;
-  /** JSON body, or an HTML form post (redirects, sync notifications). */
+  /** JSON body, or an HTML form post (redirects, sync notifications). A redirect with `json` posts one `req_data` input holding the JSON. */
   readonly encoding: 'json' | 'form';
   /** Host label + path, e.g. `/queryapi/bankcardbindlist.htm`: where the call goes under a `baseUrl` override; empty for notifications. */
   readonly route: string;

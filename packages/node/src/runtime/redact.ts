@@ -11,6 +11,7 @@ export const SENSITIVE_FIELDS: ReadonlySet<string> = new Set([
   'cvv2',
   'vali_date',
   'acct_name',
+  'name_user',
   'bind_mob',
   'bind_mobile',
   'verify_code',
