@@ -1,6 +1,8 @@
-import { operations, type OperationDef } from '@lianlian-sdk/node';
+import { importPrivateKey, operations, verify, type OperationDef } from '@lianlian-sdk/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowedFields } from '../src/answer.ts';
+import { allowedFields, signedAnswer } from '../src/answer.ts';
+import { generateTestKeyPair } from '../src/keys.ts';
+import { apiRoutes } from '../src/routes.ts';
 import { HANDLERS } from '../src/handlers/index.ts';
 import { TEST_CARDS, TOKEN_TTL_MS } from '../src/index.ts';
 import { bindParams, startTestEnv, type TestEnv } from './_helpers.ts';
@@ -40,6 +42,29 @@ describe('answers', () => {
     expectSpecFieldsOnly('cardBind.unbind', unbound);
     expect(Object.keys(unbound).sort()).toEqual(['ret_code', 'ret_msg', 'sign', 'sign_type']);
     expectSpecFieldsOnly('cardBin.query', await env.client.cardBin.query({ card_no: TEST_CARDS.ccbCredit }));
+  });
+
+  it('leaves unsigned fields out of the signature (MPAY_payment_result_query.md: "not involved in signature")', async () => {
+    const keys = generateTestKeyPair();
+    const op = ops['mpay.query']!;
+    const fields = { no_order: 'O1', dt_order: '20240101120000', oid_paybill: '2024010112345678', money_order: '1.00', result_pay: 'SUCCESS', bank_name: '中国工商银行', card_no: '622202*********0128' };
+    const body = await signedAnswer(op, { code: '0000', fields }, '201304121000001004', await importPrivateKey(keys.privateKeyPem));
+    expect(body).toMatchObject({ bank_name: '中国工商银行', card_no: '622202*********0128' });
+    const { bank_name: _b, card_no: _c, ...signedPart } = body;
+    expect(await verify(signedPart, keys.publicKeyPem)).toBe(true);
+    expect(await verify(body, keys.publicKeyPem)).toBe(false);
+  });
+
+  it('leaves out, on each shared route, exactly the answer fields its operations sign differently', () => {
+    const routes = apiRoutes(Object.values(ops));
+    const shared = [...routes.values()].filter((r) => r.ops.length > 1);
+    expect(shared.map((r) => r.route).sort()).toEqual(['/mpayapi/v1/bankcardprepay', '/queryapi/orderquery.htm', '/wallet/llwalletapi/orderquery.htm']);
+    for (const route of shared) {
+      const unsignedBy = (name: string) =>
+        route.ops.map((op) => [...op.response, ...op.responseGroups.flatMap((g) => g.fields)].find((f) => f.name === name)?.unsigned === true);
+      const names = new Set(route.ops.flatMap((op) => [...op.response, ...op.responseGroups.flatMap((g) => g.fields)].map((f) => f.name)));
+      for (const name of names) expect(route.contested.has(name), `${route.route} ${name}`).toBe(new Set(unsignedBy(name)).size > 1);
+    }
   });
 
   it('expires a token after 30 minutes (1000)', async () => {
