@@ -15,8 +15,14 @@ type Managed = 'oid_partner' | 'sign' | 'sign_type' | 'api_version' | 'time_stam
 export type JsonObject = { readonly [key: string]: string | number | boolean | null | JsonObject | readonly JsonObject[]; };
 /** Verified fields of Aggregate Payment Asynchronous Notification. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-asyn-notification) */
 export type AggregateNotification = Schemas['AggregateNotification'];
+/** Verified fields of Aggregate Payment Synchronous Notification. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect#aggregate-payment-synchronous-notification) */
+export type AggregateSyncNotification = Schemas['AggregateSyncNotification'];
+/** Verified fields of Easy Payment H5 Synchronous Notification. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect#synchronous-notification) */
+export type EasypayH5SyncNotification = Schemas['EasypayH5SyncNotification'];
 /** Verified fields of Easy Payment Notification. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-asyn-notification) */
 export type EasypayNotification = Schemas['EasypayNotification'];
+/** Verified fields of Easy Payment Web Synchronous Notification. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay_web_redirect#synchronous-notification) */
+export type EasypayWebSyncNotification = Schemas['EasypayWebSyncNotification'];
 /** Verified fields of Exchange Payment Asynchronous Notification. [Doc page](https://lianlianpay.gitbook.io/docs/docs/exchange-payment-async-notification) */
 export type ExchangePaymentNotification = Schemas['ExchangePaymentNotification'];
 /** Verified fields of Instant Payment Notification. [Doc page](https://lianlianpay.gitbook.io/docs/docs/instant-payment-notification) */
@@ -174,6 +180,27 @@ export class AggregateResource {
   }
 
   /**
+   * Form LianLian posts once to url_return when the payment succeeds; may never arrive.
+   *
+   * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+   * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect#aggregate-payment-synchronous-notification
+   */
+  public syncNotificationHandler(onNotification: (notification: AggregateSyncNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+    return this.#core.notificationHandler<AggregateSyncNotification>(operations['aggregate.syncNotification'], onNotification, options);
+  }
+
+  /**
+   * Verifies and parses Aggregate Payment Synchronous Notification from a body you already have (the form LianLian posts).
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect#aggregate-payment-synchronous-notification
+   */
+  public parseSyncNotification(body: string | URLSearchParams): Promise<AggregateSyncNotification> {
+    return this.#core.parseNotification<AggregateSyncNotification>(operations['aggregate.syncNotification'], body);
+  }
+
+  /**
    * Creates an Alipay or WeChat Pay payment for a QR code, app or official account.
    *
    * `POST https://wallet.lianlianpay.com/llwalletapi/combinepay.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
@@ -310,6 +337,27 @@ export class EasypayResource {
   }
 
   /**
+   * Form LianLian posts once to url_return after a web payment or pre-authorisation succeeds.
+   *
+   * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+   * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/easypay_web_redirect#synchronous-notification
+   */
+  public webSyncNotificationHandler(onNotification: (notification: EasypayWebSyncNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+    return this.#core.notificationHandler<EasypayWebSyncNotification>(operations['easypay.webSyncNotification'], onNotification, options);
+  }
+
+  /**
+   * Verifies and parses Easy Payment Web Synchronous Notification from a body you already have (the form LianLian posts).
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/easypay_web_redirect#synchronous-notification
+   */
+  public parseWebSyncNotification(body: string | URLSearchParams): Promise<EasypayWebSyncNotification> {
+    return this.#core.parseNotification<EasypayWebSyncNotification>(operations['easypay.webSyncNotification'], body);
+  }
+
+  /**
    * Sends a mobile browser to LianLian's H5 card page; fields post as JSON in req_data.
    *
    * Builds the signed form the payer's browser posts to `https://wap.lianlianpay.com/travlepay.htm`: its fields, and `html()` for a page that posts itself.
@@ -318,6 +366,27 @@ export class EasypayResource {
    */
   public h5Payment(params: EasypayH5PaymentParams, options?: RequestOptions): Promise<RedirectForm> {
     return this.#core.redirectForm(operations['easypay.h5Payment'], params, options);
+  }
+
+  /**
+   * Message LianLian sends once to url_return after an H5 payment or pre-authorisation succeeds.
+   *
+   * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+   * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect#synchronous-notification
+   */
+  public h5SyncNotificationHandler(onNotification: (notification: EasypayH5SyncNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+    return this.#core.notificationHandler<EasypayH5SyncNotification>(operations['easypay.h5SyncNotification'], onNotification, options);
+  }
+
+  /**
+   * Verifies and parses Easy Payment H5 Synchronous Notification from a body you already have (the form LianLian posts).
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect#synchronous-notification
+   */
+  public parseH5SyncNotification(body: string | URLSearchParams): Promise<EasypayH5SyncNotification> {
+    return this.#core.parseNotification<EasypayH5SyncNotification>(operations['easypay.h5SyncNotification'], body);
   }
 
   /**

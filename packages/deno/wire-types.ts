@@ -622,6 +622,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "aggregate.syncNotification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Aggregate Payment Synchronous Notification
+         * @description Form LianLian posts once to url_return when the payment succeeds; may never arrive.
+         */
+        post: operations["aggregate.syncNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "easypay.h5SyncNotification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Easy Payment H5 Synchronous Notification
+         * @description Message LianLian sends once to url_return after an H5 payment or pre-authorisation succeeds.
+         */
+        post: operations["easypay.h5SyncNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "easypay.notification": {
         parameters: {
             query?: never;
@@ -636,6 +676,26 @@ export interface webhooks {
          * @description JSON message LianLian posts to notify_url once an Easy Payment succeeds.
          */
         post: operations["easypay.notification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "easypay.webSyncNotification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Easy Payment Web Synchronous Notification
+         * @description Form LianLian posts once to url_return after a web payment or pre-authorisation succeeds.
+         */
+        post: operations["easypay.webSyncNotification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1032,6 +1092,38 @@ export interface components {
             sign: string;
             /**
              * @description Signature algorithm of this response. `RSA`: MD5withRSA signature.
+             * @enum {string}
+             */
+            sign_type: "RSA";
+        };
+        AggregateSyncNotification: {
+            /** @description Short code of the payer's bank. */
+            bank_code?: string;
+            /** @description When the merchant created the order, yyyyMMddHHmmss. */
+            dt_order: string;
+            /** @description The payment request's info_order, echoed back when it was sent. */
+            info_order?: string;
+            /** @description Order amount in CNY, 0.01 to 100,000,000.00, two decimals. */
+            money_order: string;
+            /** @description Merchant's order number. */
+            no_order: string;
+            /** @description Merchant ID issued by LianLian. */
+            oid_partner: string;
+            /** @description LianLian's transaction number. */
+            oid_paybill: string;
+            /**
+             * @description Payment method this transaction used. `0`: Balance payment; `1`: Online banking with a debit card; `8`: Online banking with a credit card; `9`: Business online banking; `2`: Express pay with a debit card; `3`: Express pay with a credit card; `D`: Verified payment; `I`: WeChat Pay; `L`: Alipay; `M`: Easy pay for regular payments; `F`: Easy pay with pre-authorisation; `Y`: WeChat Pay in an app; `W`: WeChat Pay in an official account.
+             * @enum {string}
+             */
+            pay_type?: "0" | "1" | "8" | "9" | "2" | "3" | "D" | "I" | "L" | "M" | "F" | "Y" | "W";
+            /** @description Payment result, e.g. SUCCESS. */
+            result_pay: string;
+            /** @description Settlement date, YYYYMMDD; sent when the payment succeeded. */
+            settle_date?: string;
+            /** @description Notification signature; see signature.md. */
+            sign: string;
+            /**
+             * @description Signature algorithm of this notification. `RSA`: MD5withRSA signature.
              * @enum {string}
              */
             sign_type: "RSA";
@@ -1483,6 +1575,29 @@ export interface components {
             version: "1.0";
         };
         EasypayH5PaymentResponse: Record<string, never>;
+        EasypayH5SyncNotification: {
+            /** @description When the merchant created the order, yyyyMMddHHmmss. */
+            dt_order: string;
+            /** @description Order amount in CNY, 0.01 to 100,000,000.00, two decimals. */
+            money_order: string;
+            /** @description Merchant's order number. */
+            no_order: string;
+            /** @description Merchant ID issued by LianLian. */
+            oid_partner: string;
+            /** @description LianLian's transaction number. */
+            oid_paybill: string;
+            /** @description Payment outcome, e.g. SUCCESS. */
+            result_pay: string;
+            /** @description Settlement date, YYYYMMDD; sent once the payment succeeded. */
+            settle_date?: string;
+            /** @description Notification signature; see signature.md. */
+            sign: string;
+            /**
+             * @description Signature algorithm of this notification. `RSA`: MD5withRSA signature.
+             * @enum {string}
+             */
+            sign_type: "RSA";
+        };
         EasypayNotification: {
             /** @description Short code of the card's issuing bank. */
             bank_code?: string;
@@ -1712,16 +1827,10 @@ export interface components {
         EasypayQueryResponse: {
             /** @description Short code of the card's issuing bank. */
             bank_code?: string;
-            /** @description Issuing bank's name; query_version 1.1 only; not covered by the signature. */
-            bank_name?: string;
-            /** @description Masked number of the card used; not covered by the signature. */
-            card_no?: string;
             /** @description When the merchant created the order, yyyyMMddHHmmss. */
             dt_order?: string;
             /** @description The order's info_order, echoed back when it was sent. */
             info_order?: string;
-            /** @description Bank's failure message; query_version 1.1 only; not covered by the signature. */
-            memo?: string;
             /** @description Order amount in CNY, two decimals. */
             money_order?: string;
             /** @description Merchant's order number. */
@@ -1753,6 +1862,15 @@ export interface components {
              * @enum {string}
              */
             sign_type: "RSA";
+            /** @description Fields LianLian leaves out of its signature, kept apart: display them, never act on them. */
+            unverified?: {
+                /** @description Issuing bank's name; query_version 1.1 only; not covered by the signature. */
+                bank_name?: string;
+                /** @description Masked number of the card used; not covered by the signature. */
+                card_no?: string;
+                /** @description Bank's failure message; query_version 1.1 only; not covered by the signature. */
+                memo?: string;
+            };
         };
         EasypayVerifyRequest: {
             /** @description When the merchant created the order, yyyyMMddHHmmss. */
@@ -1901,6 +2019,40 @@ export interface components {
             version: "1.0";
         };
         EasypayWebPaymentResponse: Record<string, never>;
+        EasypayWebSyncNotification: {
+            /** @description Short code of the card's issuing bank. */
+            bank_code?: string;
+            /** @description When the merchant created the order, yyyyMMddHHmmss. */
+            dt_order: string;
+            /** @description The payment request's info_order, echoed back when it was sent. */
+            info_order?: string;
+            /** @description Order amount in CNY, 0.01 to 100,000,000.00, two decimals. */
+            money_order: string;
+            /** @description Merchant's order number. */
+            no_order: string;
+            /** @description Merchant ID issued by LianLian. */
+            oid_partner: string;
+            /** @description LianLian's transaction number. */
+            oid_paybill: string;
+            /**
+             * @description Payment product this transaction used. `0`: Balance payment; `1`: Online banking with a debit card; `8`: Online banking with a credit card; `9`: Business online banking; `2`: Express pay with a debit card; `3`: Express pay with a credit card; `D`: Verified payment; `I`: WeChat Pay; `L`: Alipay; `M`: Easy payment for regular payments; `F`: Easy payment with pre-authorisation.
+             * @enum {string}
+             */
+            pay_type?: "0" | "1" | "8" | "9" | "2" | "3" | "D" | "I" | "L" | "M" | "F";
+            /** @description Result code; see return-codes.md. */
+            ret_code: string;
+            /** @description Chinese text explaining ret_code. */
+            ret_msg: string;
+            /** @description Settlement date, YYYYMMDD; sent once the payment succeeded. */
+            settle_date?: string;
+            /** @description Notification signature; see signature.md. */
+            sign: string;
+            /**
+             * @description Signature algorithm of this notification. `RSA`: MD5withRSA signature.
+             * @enum {string}
+             */
+            sign_type: "RSA";
+        };
         ExchangePaymentApplyRequest: {
             /** @description Cardholder's name in Chinese; ignored when no_agree is sent. */
             acct_name: string;
@@ -3190,8 +3342,11 @@ export interface components {
             card_type?: "1" | "8" | "9";
             /** @description When the merchant created the order, yyyyMMddHHmmss. */
             dt_order: string;
-            /** @description Payer's client: 0 Android SDK, 1 iOS SDK, 2 web, 3 WAP. */
-            flag_chnl: number;
+            /**
+             * @description Kind of client the payer uses. `0`: Android app using the SDK; `1`: iOS app using the SDK; `2`: Web browser; `3`: Mobile (WAP) browser.
+             * @enum {integer}
+             */
+            flag_chnl: 0 | 1 | 2 | 3;
             /**
              * @description Payment method used for this order. `0`: Bank card payment (low-cost limit); `1`: Bank card payment (high-cost limit); `2`: Online banking payment; `12`: Mobile online banking.
              * @enum {string}
@@ -4017,6 +4172,50 @@ export interface operations {
             };
         };
     };
+    "aggregate.syncNotification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["AggregateSyncNotification"];
+            };
+        };
+        responses: {
+            /** @description Answer {"ret_code":"0000","ret_msg":"ok"} once handled (async-notification-concept.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "easypay.h5SyncNotification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["EasypayH5SyncNotification"];
+            };
+        };
+        responses: {
+            /** @description Answer {"ret_code":"0000","ret_msg":"ok"} once handled (async-notification-concept.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "easypay.notification": {
         parameters: {
             query?: never;
@@ -4027,6 +4226,28 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["EasypayNotification"];
+            };
+        };
+        responses: {
+            /** @description Answer {"ret_code":"0000","ret_msg":"ok"} once handled (async-notification-concept.md). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "easypay.webSyncNotification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["EasypayWebSyncNotification"];
             };
         };
         responses: {

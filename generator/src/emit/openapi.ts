@@ -125,7 +125,8 @@ function fieldSchema(f: IrField): Schema {
     if (FORMAT_PATTERNS[f.format]) s.pattern = FORMAT_PATTERNS[f.format];
     if (f.format === 'url') s.format = 'uri';
   }
-  if (f.enum) s.enum = [...f.enum];
+  // The spec writes enum values as text; an integer field's values are numbers on the wire.
+  if (f.enum) s.enum = f.type === 'integer' ? f.enum.map(Number) : [...f.enum];
   if (f.fixed !== undefined) s.const = f.fixed;
   if (f.sensitive) s['x-lianlian-sensitive'] = true;
   if (f.erratum) s['x-lianlian-erratum'] = f.erratum;

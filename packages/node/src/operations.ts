@@ -763,6 +763,117 @@ export const operations = {
     "responseGroups": [],
     "doc": "docs/aggregate-payment-result-query.md"
   },
+  "aggregate.syncNotification": {
+    "id": "aggregate.syncNotification",
+    "kind": "notification",
+    "endpoint": "",
+    "encoding": "form",
+    "route": "",
+    "signTypes": [
+      "RSA"
+    ],
+    "payload": "none",
+    "successCodes": [
+      "0000"
+    ],
+    "request": [
+      {
+        "name": "oid_partner",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 18,
+        "managed": true
+      },
+      {
+        "name": "sign_type",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 3,
+        "enum": [
+          "RSA"
+        ],
+        "managed": true
+      },
+      {
+        "name": "sign",
+        "presence": "required",
+        "type": "string",
+        "managed": true
+      },
+      {
+        "name": "no_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 32
+      },
+      {
+        "name": "dt_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 14,
+        "format": "datetime14"
+      },
+      {
+        "name": "oid_paybill",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 18
+      },
+      {
+        "name": "money_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 12,
+        "format": "money"
+      },
+      {
+        "name": "result_pay",
+        "presence": "required",
+        "type": "string"
+      },
+      {
+        "name": "settle_date",
+        "presence": "optional",
+        "type": "string",
+        "maxLength": 8,
+        "format": "date8"
+      },
+      {
+        "name": "info_order",
+        "presence": "optional",
+        "type": "string",
+        "maxLength": 255
+      },
+      {
+        "name": "pay_type",
+        "presence": "optional",
+        "type": "string",
+        "enum": [
+          "0",
+          "1",
+          "8",
+          "9",
+          "2",
+          "3",
+          "D",
+          "I",
+          "L",
+          "M",
+          "F",
+          "Y",
+          "W"
+        ]
+      },
+      {
+        "name": "bank_code",
+        "presence": "optional",
+        "type": "string"
+      }
+    ],
+    "response": [],
+    "responseGroups": [],
+    "doc": "docs/aggregate-web-redirect.md#aggregate-payment-synchronous-notification"
+  },
   "cardBin.query": {
     "id": "cardBin.query",
     "kind": "api",
@@ -2029,6 +2140,86 @@ export const operations = {
     "responseGroups": [],
     "doc": "docs/easypay_h5_redirect.md"
   },
+  "easypay.h5SyncNotification": {
+    "id": "easypay.h5SyncNotification",
+    "kind": "notification",
+    "endpoint": "",
+    "encoding": "form",
+    "route": "",
+    "signTypes": [
+      "RSA"
+    ],
+    "payload": "none",
+    "successCodes": [
+      "0000"
+    ],
+    "request": [
+      {
+        "name": "oid_partner",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 18,
+        "managed": true
+      },
+      {
+        "name": "sign_type",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 3,
+        "enum": [
+          "RSA"
+        ],
+        "managed": true
+      },
+      {
+        "name": "sign",
+        "presence": "required",
+        "type": "string",
+        "managed": true
+      },
+      {
+        "name": "no_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 32
+      },
+      {
+        "name": "dt_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 14,
+        "format": "datetime14"
+      },
+      {
+        "name": "oid_paybill",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 18
+      },
+      {
+        "name": "money_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 12,
+        "format": "money"
+      },
+      {
+        "name": "result_pay",
+        "presence": "required",
+        "type": "string"
+      },
+      {
+        "name": "settle_date",
+        "presence": "optional",
+        "type": "string",
+        "maxLength": 8,
+        "format": "date8"
+      }
+    ],
+    "response": [],
+    "responseGroups": [],
+    "doc": "docs/easypay_h5_redirect.md#synchronous-notification"
+  },
   "easypay.notification": {
     "id": "easypay.notification",
     "kind": "notification",
@@ -2776,20 +2967,23 @@ export const operations = {
         "name": "bank_name",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "unsigned": true
       },
       {
         "name": "memo",
         "presence": "optional",
         "type": "string",
-        "maxLength": 255
+        "maxLength": 255,
+        "unsigned": true
       },
       {
         "name": "card_no",
         "presence": "optional",
         "type": "string",
         "maxLength": 19,
-        "sensitive": true
+        "sensitive": true,
+        "unsigned": true
       }
     ],
     "responseGroups": [],
@@ -3207,6 +3401,122 @@ export const operations = {
     "response": [],
     "responseGroups": [],
     "doc": "docs/easypay_web_redirect.md"
+  },
+  "easypay.webSyncNotification": {
+    "id": "easypay.webSyncNotification",
+    "kind": "notification",
+    "endpoint": "",
+    "encoding": "form",
+    "route": "",
+    "signTypes": [
+      "RSA"
+    ],
+    "payload": "none",
+    "successCodes": [
+      "0000"
+    ],
+    "request": [
+      {
+        "name": "ret_code",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 4
+      },
+      {
+        "name": "ret_msg",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 100
+      },
+      {
+        "name": "oid_partner",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 18,
+        "managed": true
+      },
+      {
+        "name": "sign_type",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 3,
+        "enum": [
+          "RSA"
+        ],
+        "managed": true
+      },
+      {
+        "name": "sign",
+        "presence": "required",
+        "type": "string",
+        "managed": true
+      },
+      {
+        "name": "no_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 32
+      },
+      {
+        "name": "dt_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 14,
+        "format": "datetime14"
+      },
+      {
+        "name": "oid_paybill",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 18
+      },
+      {
+        "name": "money_order",
+        "presence": "required",
+        "type": "string",
+        "maxLength": 12,
+        "format": "money"
+      },
+      {
+        "name": "settle_date",
+        "presence": "optional",
+        "type": "string",
+        "maxLength": 8,
+        "format": "date8"
+      },
+      {
+        "name": "info_order",
+        "presence": "optional",
+        "type": "string",
+        "maxLength": 255
+      },
+      {
+        "name": "pay_type",
+        "presence": "optional",
+        "type": "string",
+        "enum": [
+          "0",
+          "1",
+          "8",
+          "9",
+          "2",
+          "3",
+          "D",
+          "I",
+          "L",
+          "M",
+          "F"
+        ]
+      },
+      {
+        "name": "bank_code",
+        "presence": "optional",
+        "type": "string"
+      }
+    ],
+    "response": [],
+    "responseGroups": [],
+    "doc": "docs/easypay_web_redirect.md#synchronous-notification"
   },
   "exchangePayment.apply": {
     "id": "exchangePayment.apply",
@@ -7122,7 +7432,13 @@ export const operations = {
       {
         "name": "flag_chnl",
         "presence": "required",
-        "type": "integer"
+        "type": "integer",
+        "enum": [
+          "0",
+          "1",
+          "2",
+          "3"
+        ]
       },
       {
         "name": "id_type",

@@ -28,8 +28,10 @@ describe('MPAY payment', () => {
     expect(queried).toMatchObject({ result_pay: 'SUCCESS', oid_paybill: applied.oid_paybill, bank_code: '01050000', unverified: { bank_name: '中国建设银行' } });
     expect(queried).not.toHaveProperty('bank_name');
     const plain = await env.client.easypay.query({ no_order: params.no_order, dt_order: params.dt_order });
-    expect(plain).toMatchObject({ result_pay: 'SUCCESS' });
-    expect(plain).not.toHaveProperty('unverified');
+    // Without query_version 1.1 only the masked card_no comes back, and it is unsigned on this endpoint (erratum easypay-query-card-no-signature).
+    expect(plain).toMatchObject({ result_pay: 'SUCCESS', unverified: { card_no: expect.stringMatching(/^\d{6}\*+\d{4}$/) } });
+    expect(plain).not.toHaveProperty('card_no');
+    expect((plain as { unverified: object }).unverified).not.toHaveProperty('bank_name');
   });
 
   it('dispatches a plain body on the shared route to verifyDirect and names its broken rule', async () => {
