@@ -1,9 +1,9 @@
 /**
  * toNodeListener on a real node:http server on 127.0.0.1: as a plain
  * `http.createServer` listener, and behind Express-style middleware chains.
- * Express itself is not installed: the middlewares below do what express.raw,
- * express.text, express.json (body-parser 1.x) and `rawBody` hooks do to `req`
- * (set `req.body` / `req.rawBody`, consume the stream, set `req._body`).
+ * Real Express 5 is tested in node-http-express.test.ts; the middlewares below
+ * reproduce the other shapes body parsers leave on `req` (body-parser 1.x's
+ * `req._body`, `rawBody` hooks), which Express 5 alone does not produce.
  * Keys are TEST-ONLY, made at test time.
  */
 import { createSign, generateKeyPairSync } from 'node:crypto';
