@@ -12,7 +12,34 @@ export interface Target {
   readonly defaultProvider: { readonly name: string; readonly file: string };
   /** Whether runtime files named `node-*.ts` are re-exported from the main entry (else only from `./node-crypto`). */
   readonly nodeInMain: boolean;
+  /** npm / JSR keywords beyond {@link PACKAGE_METADATA}'s. */
+  readonly keywords: readonly string[];
 }
+
+/**
+ * Registry metadata every generated package carries. `repository` is left out of
+ * package.json while it is undefined: set it to the public repository before the
+ * first publish (npm provenance checks that it matches where the build ran).
+ */
+export const PACKAGE_METADATA: {
+  readonly license: string;
+  readonly keywords: readonly string[];
+  readonly repository: { readonly url: string } | undefined;
+  readonly homepage: string | undefined;
+} = {
+  license: 'MIT',
+  keywords: ['lianlian', 'lianlianpay', 'payments', 'md5withrsa', 'sdk', 'typescript'],
+  repository: undefined,
+  homepage: undefined,
+};
+
+/**
+ * The tree-shakable entry: `createClient()` plus one standalone function per
+ * operation, each module holding only its own operation's rules, so a bundle
+ * carries the operations it calls and not the whole `operations` table.
+ * `file` is the entry under the source folder; `dir` holds one module per operation.
+ */
+export const FUNCTIONS_ENTRY = { subpath: './functions', file: 'functions.ts', dir: 'functions' } as const;
 
 /** Extra entry points every package has: subpath → file under the package's source folder. */
 export const SUBPATH_ENTRIES = [
@@ -37,6 +64,7 @@ export const TARGETS: readonly Target[] = [
     types: ['node'],
     defaultProvider: WEB_PROVIDER,
     nodeInMain: false,
+    keywords: ['edge', 'cloudflare-workers', 'vercel-edge', 'bun', 'webcrypto'],
   },
   {
     id: 'node',
@@ -47,6 +75,7 @@ export const TARGETS: readonly Target[] = [
     types: ['node'],
     defaultProvider: { name: 'nodeCryptoProvider', file: './runtime/node-crypto-provider.ts' },
     nodeInMain: true,
+    keywords: ['node'],
   },
   {
     id: 'deno',
@@ -57,6 +86,7 @@ export const TARGETS: readonly Target[] = [
     types: [],
     defaultProvider: WEB_PROVIDER,
     nodeInMain: false,
+    keywords: [], // JSR has no keywords field
   },
 ];
 

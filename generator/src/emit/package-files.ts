@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import type { Ir } from '../ir/ir-types.ts';
-import { GENERATED_HEADER, RUNTIME_DEPENDENCIES, SUBPATH_ENTRIES, type Target } from '../targets.ts';
+import { pascal } from '../ir/build-ir.ts';
+import type { Ir, IrOperation } from '../ir/ir-types.ts';
+import { FUNCTIONS_ENTRY, GENERATED_HEADER, PACKAGE_METADATA, RUNTIME_DEPENDENCIES, SUBPATH_ENTRIES, type Target } from '../targets.ts';
+import { notificationSchemaName } from './openapi.ts';
 import type { ExportGroup, RuntimeFile } from './runtime-files.ts';
 
 export interface TargetInputs {
@@ -47,11 +49,22 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
       typeExports: exportGroups.filter((g) => g.types.length).map((g) => ({ from: g.from, values: g.types })),
     }),
   );
+  for (const [path, text] of functionsEntry(target, input)) put(`${src}${path}`, ts(text));
   put('openapi.json', input.openapi);
+  put('LICENSE', await render('LICENSE.hbs', {}));
 
-  const common = { packageName: target.packageName, version: input.version, description: target.description };
+  const common = {
+    packageName: target.packageName,
+    version: input.version,
+    description: target.description,
+    license: PACKAGE_METADATA.license,
+    keywords: [...PACKAGE_METADATA.keywords, ...target.keywords].map((k) => JSON.stringify(k)).join(', '),
+    repository: PACKAGE_METADATA.repository && JSON.stringify({ type: 'git', ...PACKAGE_METADATA.repository, directory: target.dir }),
+    homepage: PACKAGE_METADATA.homepage,
+  };
+  const entries = [...SUBPATH_ENTRIES, FUNCTIONS_ENTRY];
   if (target.flavor === 'npm') {
-    const subpaths = SUBPATH_ENTRIES.map((e) => ({ subpath: e.subpath, stem: e.file.replace(/\.ts$/, '') }));
+    const subpaths = entries.map((e) => ({ subpath: e.subpath, stem: e.file.replace(/\.ts$/, '') }));
     put('package.json', await render('package.json.hbs', { ...common, dependencies: RUNTIME_DEPENDENCIES, subpaths }));
     put('tsconfig.json', await render('tsconfig.json.hbs', { types: target.types }));
   } else {
@@ -59,7 +72,8 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
       { specifier: d.name, target: `npm:${d.name}@${d.version}` },
       { specifier: `${d.name}/`, target: `npm:/${d.name}@${d.version}/` },
     ]);
-    const exportMap = [{ subpath: '.', file: './mod.ts' }, ...SUBPATH_ENTRIES.map((e) => ({ subpath: e.subpath, file: `./${e.file}` }))];
+    // Same subpaths as the npm packages (checks/validate-exports.ts), but ./package.json: JSR has none.
+    const exportMap = [{ subpath: '.', file: './mod.ts' }, ...entries.map((e) => ({ subpath: e.subpath, file: `./${e.file}` })), { subpath: './openapi.json', file: './openapi.json' }];
     put('deno.json', await render('deno.json.hbs', { ...common, denoImports, exportMap }));
     put('jsr.json', await render('jsr.json.hbs', { ...common, exportMap }));
   }
@@ -67,6 +81,8 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
     'README.md',
     await render('README.md.hbs', {
       ...common,
+      specifier: target.flavor === 'deno' ? `jsr:${target.packageName}` : target.packageName,
+      npm: target.flavor === 'npm',
       importLine:
         target.flavor === 'deno'
           ? `import { LianLian } from 'jsr:${target.packageName}';`
@@ -77,4 +93,173 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
     }),
   );
   return files;
+}
+
+/** The standalone name of an operation's function, e.g. `cardBind.query` → `cardBindQuery`. */
+function functionName(op: IrOperation): string {
+  return `${op.product}${pascal(op.method)}`;
+}
+
+/**
+ * `functions.ts` and `functions/<operation id>.ts`: the tree-shakable API. Each
+ * operation module holds its own rules (copied from the emitted `operations`
+ * table, so both APIs check exactly the same thing) and imports only the
+ * runtime; the LianLian class keeps using the one table.
+ */
+function functionsEntry(target: Target, input: TargetInputs): Map<string, string> {
+  const files = new Map<string, string>();
+  const table = operationsTable(input.operations);
+  const dir = FUNCTIONS_ENTRY.dir;
+  files.set(
+    `${dir}/_client.ts`,
+    [
+      "import { LianLianCore, type LianLianConfig } from '../runtime/client-core.ts';",
+      "import { defaultProvider } from '../default-provider.ts';",
+      '',
+      '/** Settings for {@link createClient}: those of `new LianLian()`, plus optional ret_code descriptions. */',
+      'export interface ClientConfig extends LianLianConfig {',
+      '  /**',
+      "   * Adds LianLian's description of a ret_code to the errors thrown. Pass `describeReturnCode`",
+      `   * from \`${target.flavor === 'deno' ? `jsr:${target.packageName}` : target.packageName}\` to get them; left out by default to keep bundles small.`,
+      '   */',
+      '  readonly describeReturnCode?: (code: string) => { readonly description: string } | undefined;',
+      '}',
+      '',
+      '/** A configured client for the standalone operation functions: your merchant id, keys (imported once, on first use) and settings. Make one with {@link createClient}. */',
+      'export interface LianLianClient {',
+      '  /** Your merchant id (`oid_partner`). */',
+      '  readonly oidPartner: string;',
+      '}',
+      '',
+      'const cores = new WeakMap<LianLianClient, LianLianCore>();',
+      '',
+      '/**',
+      ' * Makes a client for the functions of this entry point. Same checks and defaults as `new LianLian(config)`.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * const client = createClient({ oidPartner: '201304121000001004', privateKey, lianlianPublicKey });",
+      " * const cards = await cardBindQuery(client, { user_id: 'u1', offset: '0' });",
+      ' * ```',
+      ' */',
+      'export function createClient(config: ClientConfig): LianLianClient {',
+      '  const core = new LianLianCore(config, defaultProvider, config.describeReturnCode);',
+      '  const client: LianLianClient = Object.freeze({ oidPartner: config.oidPartner });',
+      '  cores.set(client, core);',
+      '  return client;',
+      '}',
+      '',
+      '/** @internal */',
+      'export function coreOf(client: LianLianClient): LianLianCore {',
+      '  const core = cores.get(client);',
+      "  if (!core) throw new TypeError('expected a client made by createClient()');",
+      '  return core;',
+      '}',
+      '',
+    ].join('\n'),
+  );
+
+  const barrel: string[] = [];
+  const names = new Set<string>(['createClient']);
+  for (const op of input.ir.operations) {
+    const def = table[op.id];
+    if (!def) throw new Error(`operations table has no ${op.id}`);
+    const name = functionName(op);
+    const see = ` * @see ${op.docUrl}`;
+    const lines = [
+      "import type { OperationDef } from '../runtime/operation.ts';",
+      "import { coreOf, type LianLianClient } from './_client.ts';",
+    ];
+    const body: string[] = [];
+    let exported: string[];
+    if (op.kind === 'notification') {
+      const type = notificationSchemaName(op);
+      lines.push("import type { NotificationOptions } from '../runtime/notification.ts';", `import type { ${type} } from '../client.ts';`);
+      exported = [`${name}Handler`, `parse${pascal(op.product)}${pascal(op.method)}`];
+      body.push(
+        '/**',
+        ` * ${op.summary}`,
+        ' *',
+        " * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{\"ret_code\":\"0000\",\"ret_msg\":\"ok\"}` only after it resolves; otherwise LianLian retries.",
+        ' * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).',
+        ' *',
+        see,
+        ' */',
+        `export function ${exported[0]}(client: LianLianClient, onNotification: (notification: ${type}) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {`,
+        `  return coreOf(client).notificationHandler<${type}>(operation, onNotification, options);`,
+        '}',
+        '',
+        '/**',
+        ` * Verifies and parses ${op.title} from a body you already have (${op.encoding === 'form' ? 'the form LianLian posts' : 'the raw JSON text'}).`,
+        ' *',
+        see,
+        ' */',
+        `export function ${exported[1]}(client: LianLianClient, body: string | URLSearchParams): Promise<${type}> {`,
+        `  return coreOf(client).parseNotification<${type}>(operation, body);`,
+        '}',
+      );
+    } else {
+      const redirect = op.kind === 'redirect';
+      const result = redirect ? 'RedirectForm' : `${op.typeName}Response`;
+      lines.push("import type { RequestOptions } from '../runtime/client-core.ts';");
+      if (redirect) lines.push("import type { RedirectForm } from '../runtime/redirect.ts';");
+      lines.push(`import type { ${[`${op.typeName}Params`, ...(redirect ? [] : [result])].join(', ')} } from '../client.ts';`);
+      exported = [name];
+      const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');
+      body.push(
+        '/**',
+        ` * ${op.summary}`,
+        ' *',
+        redirect
+          ? ` * Builds the signed form the payer's browser posts to \`${op.endpoint}\`: its fields, and \`html()\` for a page that posts itself.`
+          : ` * \`POST ${op.endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws \`LianLianError\`.`,
+        ' *',
+        see,
+        ' */',
+        `export function ${name}(client: LianLianClient, params: ${op.typeName}Params, options?: RequestOptions): Promise<${result}> {`,
+        `  return coreOf(client).${redirect ? 'redirectForm' : 'request'}(operation, params, options);`,
+        '}',
+      );
+    }
+    for (const n of exported) {
+      if (names.has(n)) throw new Error(`functions entry: ${op.id} would export ${n} twice`);
+      names.add(n);
+    }
+    files.set(
+      `${dir}/${op.id}.ts`,
+      [...lines, '', `/** \`${op.id}\`: the same rules as \`operations['${op.id}']\`. */`, `const operation: OperationDef = ${JSON.stringify(def, null, 2)};`, '', ...body, ''].join('\n'),
+    );
+    barrel.push(`export { ${exported.join(', ')} } from './${dir}/${op.id}.ts';`);
+  }
+  files.set(
+    FUNCTIONS_ENTRY.file,
+    [
+      '/**',
+      ' * The tree-shakable API: `createClient()` and one function per operation. A bundle carries only the',
+      ' * operations it calls, not the whole `operations` table that `new LianLian()` reads. Same validation,',
+      ' * signing and verification as the class; errors are the same classes as the main entry exports.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      ` * import { createClient, cardBindQuery } from '${target.flavor === 'deno' ? `jsr:${target.packageName}` : target.packageName}/functions';`,
+      ' *',
+      " * const client = createClient({ oidPartner: '201304121000001004', privateKey, lianlianPublicKey });",
+      " * const cards = await cardBindQuery(client, { user_id: 'u1', offset: '0' });",
+      ' * ```',
+      ' * @module',
+      ' */',
+      `export { createClient } from './${dir}/_client.ts';`,
+      `export type { ClientConfig, LianLianClient } from './${dir}/_client.ts';`,
+      ...barrel,
+      '',
+    ].join('\n'),
+  );
+  return files;
+}
+
+/** The `operations` object of the emitted `operations.ts`, so the per-operation modules carry exactly its rules. */
+function operationsTable(text: string): Record<string, unknown> {
+  const m = /^export const operations = (\{[\s\S]*?\n\}) as const satisfies Record<string, OperationDef>;$/m.exec(text);
+  if (!m?.[1]) throw new Error('package-files: cannot find the operations table in operations.ts (emit/operations.ts changed its shape)');
+  return JSON.parse(m[1]) as Record<string, unknown>;
 }

@@ -1,0 +1,142 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { InstantPaymentConfirmParams, InstantPaymentConfirmResponse } from '../client.ts';
+
+/** `instantPayment.confirm`: the same rules as `operations['instantPayment.confirm']`. */
+const operation: OperationDef = {
+  "id": "instantPayment.confirm",
+  "kind": "api",
+  "endpoint": "https://instantpay.lianlianpay.com/paymentapi/confirmPayment.htm",
+  "encoding": "json",
+  "route": "/instantpay/paymentapi/confirmPayment.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "lianpay1_0_1",
+  "apiVersion": "1.1",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "api_version",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6,
+      "fixed": "1.1",
+      "managed": true
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "confirm_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "notify_url",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 128,
+      "format": "url"
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ]
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "oid_paybill",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 18
+        },
+        {
+          "name": "no_order",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 32
+        }
+      ]
+    }
+  ],
+  "doc": "docs/instant-payment-confirm-API.md"
+};
+
+/**
+ * Goes ahead with a transfer that instantPayment.apply held back for confirmation.
+ *
+ * `POST https://instantpay.lianlianpay.com/paymentapi/confirmPayment.htm`, body encrypted as `pay_load` (lianpay1_0_1). Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-confirm-API
+ */
+export function instantPaymentConfirm(client: LianLianClient, params: InstantPaymentConfirmParams, options?: RequestOptions): Promise<InstantPaymentConfirmResponse> {
+  return coreOf(client).request(operation, params, options);
+}

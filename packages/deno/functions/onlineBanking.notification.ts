@@ -1,0 +1,134 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { NotificationOptions } from '../runtime/notification.ts';
+import type { OnlineBankingNotification } from '../client.ts';
+
+/** `onlineBanking.notification`: the same rules as `operations['onlineBanking.notification']`. */
+const operation: OperationDef = {
+  "id": "onlineBanking.notification",
+  "kind": "notification",
+  "endpoint": "",
+  "encoding": "json",
+  "route": "",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "settle_date",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "1",
+        "8",
+        "9"
+      ]
+    },
+    {
+      "name": "bank_code",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "no_agree",
+      "presence": "optional",
+      "type": "string"
+    }
+  ],
+  "response": [],
+  "responseGroups": [],
+  "doc": "docs/online-banking-notification.md"
+};
+
+/**
+ * JSON message LianLian posts to notify_url once an online banking payment succeeds.
+ *
+ * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+ * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/online-banking-notification
+ */
+export function onlineBankingNotificationHandler(client: LianLianClient, onNotification: (notification: OnlineBankingNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+  return coreOf(client).notificationHandler<OnlineBankingNotification>(operation, onNotification, options);
+}
+
+/**
+ * Verifies and parses Online Banking Asynchronous Notification from a body you already have (the raw JSON text).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/online-banking-notification
+ */
+export function parseOnlineBankingNotification(client: LianLianClient, body: string | URLSearchParams): Promise<OnlineBankingNotification> {
+  return coreOf(client).parseNotification<OnlineBankingNotification>(operation, body);
+}

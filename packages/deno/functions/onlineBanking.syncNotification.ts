@@ -1,0 +1,129 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { NotificationOptions } from '../runtime/notification.ts';
+import type { OnlineBankingSyncNotification } from '../client.ts';
+
+/** `onlineBanking.syncNotification`: the same rules as `operations['onlineBanking.syncNotification']`. */
+const operation: OperationDef = {
+  "id": "onlineBanking.syncNotification",
+  "kind": "notification",
+  "endpoint": "",
+  "encoding": "form",
+  "route": "",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "settle_date",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "optional",
+      "type": "string",
+      "enum": [
+        "1",
+        "8",
+        "9"
+      ]
+    },
+    {
+      "name": "bank_code",
+      "presence": "optional",
+      "type": "string"
+    }
+  ],
+  "response": [],
+  "responseGroups": [],
+  "doc": "docs/sync-notification.md"
+};
+
+/**
+ * Form LianLian posts once to url_return when the payment succeeds; may never arrive.
+ *
+ * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+ * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/sync-notification
+ */
+export function onlineBankingSyncNotificationHandler(client: LianLianClient, onNotification: (notification: OnlineBankingSyncNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+  return coreOf(client).notificationHandler<OnlineBankingSyncNotification>(operation, onNotification, options);
+}
+
+/**
+ * Verifies and parses Online Banking Synchronous Notification from a body you already have (the form LianLian posts).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/sync-notification
+ */
+export function parseOnlineBankingSyncNotification(client: LianLianClient, body: string | URLSearchParams): Promise<OnlineBankingSyncNotification> {
+  return coreOf(client).parseNotification<OnlineBankingSyncNotification>(operation, body);
+}

@@ -1,0 +1,144 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { NotificationOptions } from '../runtime/notification.ts';
+import type { AggregateNotification } from '../client.ts';
+
+/** `aggregate.notification`: the same rules as `operations['aggregate.notification']`. */
+const operation: OperationDef = {
+  "id": "aggregate.notification",
+  "kind": "notification",
+  "endpoint": "",
+  "encoding": "json",
+  "route": "",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "settle_date",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "0",
+        "1",
+        "8",
+        "9",
+        "2",
+        "3",
+        "D",
+        "I",
+        "L",
+        "M",
+        "F",
+        "Y",
+        "W"
+      ]
+    },
+    {
+      "name": "bank_code",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "no_agree",
+      "presence": "optional",
+      "type": "string"
+    }
+  ],
+  "response": [],
+  "responseGroups": [],
+  "doc": "docs/aggregate-asyn-notification.md"
+};
+
+/**
+ * JSON message LianLian posts to notify_url once an aggregate payment succeeds.
+ *
+ * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+ * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-asyn-notification
+ */
+export function aggregateNotificationHandler(client: LianLianClient, onNotification: (notification: AggregateNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+  return coreOf(client).notificationHandler<AggregateNotification>(operation, onNotification, options);
+}
+
+/**
+ * Verifies and parses Aggregate Payment Asynchronous Notification from a body you already have (the raw JSON text).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-asyn-notification
+ */
+export function parseAggregateNotification(client: LianLianClient, body: string | URLSearchParams): Promise<AggregateNotification> {
+  return coreOf(client).parseNotification<AggregateNotification>(operation, body);
+}

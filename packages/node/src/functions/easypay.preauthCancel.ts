@@ -1,0 +1,172 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { EasypayPreauthCancelParams, EasypayPreauthCancelResponse } from '../client.ts';
+
+/** `easypay.preauthCancel`: the same rules as `operations['easypay.preauthCancel']`. */
+const operation: OperationDef = {
+  "id": "easypay.preauthCancel",
+  "kind": "api",
+  "endpoint": "https://traderapi.lianlianpay.com/preauthCancel.htm",
+  "encoding": "json",
+  "route": "/traderapi/preauthCancel.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "apiVersion": "1.0",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "platform",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "F"
+      ]
+    },
+    {
+      "name": "api_version",
+      "presence": "required",
+      "type": "string",
+      "fixed": "1.0",
+      "managed": true
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ]
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    }
+  ],
+  "responseGroups": [],
+  "doc": "docs/easypay-preauth-cancel.md"
+};
+
+/**
+ * Cancels an Easy Payment pre-authorisation and releases the held money.
+ *
+ * `POST https://traderapi.lianlianpay.com/preauthCancel.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/easypay-preauth-cancel
+ */
+export function easypayPreauthCancel(client: LianLianClient, params: EasypayPreauthCancelParams, options?: RequestOptions): Promise<EasypayPreauthCancelResponse> {
+  return coreOf(client).request(operation, params, options);
+}

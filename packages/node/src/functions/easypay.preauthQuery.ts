@@ -1,0 +1,160 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { EasypayPreauthQueryParams, EasypayPreauthQueryResponse } from '../client.ts';
+
+/** `easypay.preauthQuery`: the same rules as `operations['easypay.preauthQuery']`. */
+const operation: OperationDef = {
+  "id": "easypay.preauthQuery",
+  "kind": "api",
+  "endpoint": "https://queryapi.lianlianpay.com/preauthquery.htm",
+  "encoding": "json",
+  "route": "/queryapi/preauthquery.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "apiVersion": "1.0",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "platform",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "F"
+      ]
+    },
+    {
+      "name": "api_version",
+      "presence": "required",
+      "type": "string",
+      "fixed": "1.0",
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ]
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    }
+  ],
+  "responseGroups": [],
+  "doc": "docs/easypay-Pre-authorized-status-query-API.md"
+};
+
+/**
+ * Looks up the state of an Easy Payment pre-authorisation.
+ *
+ * `POST https://queryapi.lianlianpay.com/preauthquery.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-status-query-API
+ */
+export function easypayPreauthQuery(client: LianLianClient, params: EasypayPreauthQueryParams, options?: RequestOptions): Promise<EasypayPreauthQueryResponse> {
+  return coreOf(client).request(operation, params, options);
+}

@@ -1,0 +1,241 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { ExchangePaymentVerifyParams, ExchangePaymentVerifyResponse } from '../client.ts';
+
+/** `exchangePayment.verify`: the same rules as `operations['exchangePayment.verify']`. */
+const operation: OperationDef = {
+  "id": "exchangePayment.verify",
+  "kind": "api",
+  "endpoint": "https://fe-pay.lianlianpay.com/exchange/v1/bankcardpayverify",
+  "encoding": "json",
+  "route": "/fe-pay/exchange/v1/bankcardpayverify",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "apiVersion": "1.0",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "api_version",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6,
+      "fixed": "1.0",
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "time_stamp",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14",
+      "managed": true
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "token",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "verify_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6,
+      "sensitive": true
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 18
+        },
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 3,
+          "fixed": "RSA"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_order",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 32
+        },
+        {
+          "name": "dt_order",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 14,
+          "format": "datetime14"
+        },
+        {
+          "name": "oid_paybill",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 18
+        },
+        {
+          "name": "result_pay",
+          "presence": "required",
+          "type": "string",
+          "enum": [
+            "SUCCESS",
+            "PROCESSING"
+          ]
+        },
+        {
+          "name": "settle_date",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 8,
+          "format": "date8"
+        },
+        {
+          "name": "info_order",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 255
+        },
+        {
+          "name": "pay_type",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 1
+        },
+        {
+          "name": "currency_order",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 3,
+          "format": "currency"
+        },
+        {
+          "name": "money_order",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 12,
+          "format": "money"
+        },
+        {
+          "name": "currency_settle",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 3,
+          "format": "currency"
+        },
+        {
+          "name": "money_settle",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 12,
+          "format": "money"
+        },
+        {
+          "name": "currency_pay",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 3,
+          "format": "currency"
+        },
+        {
+          "name": "money_pay",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 12,
+          "format": "money"
+        },
+        {
+          "name": "exchange_rate",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_agree",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 16
+        }
+      ]
+    }
+  ],
+  "doc": "docs/exchange-payment-verify-api.md"
+};
+
+/**
+ * Confirms an exchange payment with the payer's SMS code so LianLian charges the card.
+ *
+ * `POST https://fe-pay.lianlianpay.com/exchange/v1/bankcardpayverify`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-verify-api
+ */
+export function exchangePaymentVerify(client: LianLianClient, params: ExchangePaymentVerifyParams, options?: RequestOptions): Promise<ExchangePaymentVerifyResponse> {
+  return coreOf(client).request(operation, params, options);
+}

@@ -1,0 +1,149 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { MpayCardBindVerifyParams, MpayCardBindVerifyResponse } from '../client.ts';
+
+/** `mpay.cardBindVerify`: the same rules as `operations['mpay.cardBindVerify']`. */
+const operation: OperationDef = {
+  "id": "mpay.cardBindVerify",
+  "kind": "api",
+  "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardbindverfy",
+  "encoding": "json",
+  "route": "/mpayapi/v1/bankcardbindverfy",
+  "signTypes": [
+    "RSA",
+    "SHA256withRSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "RSA",
+        "SHA256withRSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "token",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "verify_code",
+      "presence": "required",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string"
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string",
+          "enum": [
+            "RSA",
+            "SHA256withRSA"
+          ]
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 18
+        },
+        {
+          "name": "user_id",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 32
+        },
+        {
+          "name": "card_no",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 4,
+          "sensitive": true
+        },
+        {
+          "name": "no_agree",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 16
+        },
+        {
+          "name": "no_order",
+          "presence": "optional",
+          "type": "string"
+        }
+      ]
+    }
+  ],
+  "doc": "docs/MPAY-card-bind-verify.md"
+};
+
+/**
+ * Finishes an MPAY card bind by checking the SMS code and token.
+ *
+ * `POST https://mpayapi.lianlianpay.com/v1/bankcardbindverfy`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-verify
+ */
+export function mpayCardBindVerify(client: LianLianClient, params: MpayCardBindVerifyParams, options?: RequestOptions): Promise<MpayCardBindVerifyResponse> {
+  return coreOf(client).request(operation, params, options);
+}

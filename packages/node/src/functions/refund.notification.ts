@@ -1,0 +1,149 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { NotificationOptions } from '../runtime/notification.ts';
+import type { RefundNotification } from '../client.ts';
+
+/** `refund.notification`: the same rules as `operations['refund.notification']`. */
+const operation: OperationDef = {
+  "id": "refund.notification",
+  "kind": "notification",
+  "endpoint": "",
+  "encoding": "json",
+  "route": "",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "no_refund",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_refund",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "money_refund",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "money_foreign_refund",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "rate_id",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "rate",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "exchange_bankcode",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_refundno",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 16
+    },
+    {
+      "name": "sta_refund",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 1,
+      "enum": [
+        "0",
+        "1",
+        "2",
+        "3"
+      ]
+    },
+    {
+      "name": "settle_date",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "ret_code",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 100
+    }
+  ],
+  "response": [],
+  "responseGroups": [],
+  "doc": "docs/refund-async-notification.md"
+};
+
+/**
+ * JSON message LianLian posts to the refund's notify_url once the refund succeeds.
+ *
+ * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+ * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/refund-async-notification
+ */
+export function refundNotificationHandler(client: LianLianClient, onNotification: (notification: RefundNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+  return coreOf(client).notificationHandler<RefundNotification>(operation, onNotification, options);
+}
+
+/**
+ * Verifies and parses Refund Asynchronous Notification from a body you already have (the raw JSON text).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/refund-async-notification
+ */
+export function parseRefundNotification(client: LianLianClient, body: string | URLSearchParams): Promise<RefundNotification> {
+  return coreOf(client).parseNotification<RefundNotification>(operation, body);
+}

@@ -1,0 +1,273 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { AggregateApplyParams, AggregateApplyResponse } from '../client.ts';
+
+/** `aggregate.apply`: the same rules as `operations['aggregate.apply']`. */
+const operation: OperationDef = {
+  "id": "aggregate.apply",
+  "kind": "api",
+  "endpoint": "https://wallet.lianlianpay.com/llwalletapi/combinepay.htm",
+  "encoding": "json",
+  "route": "/wallet/llwalletapi/combinepay.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "appid",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "openid",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "busi_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6,
+      "enum": [
+        "101001",
+        "109001"
+      ]
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "name_user",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "id_type",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 1,
+      "enum": [
+        "0",
+        "2",
+        "3",
+        "4",
+        "6",
+        "9",
+        "X"
+      ]
+    },
+    {
+      "name": "id_no",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "col_userid",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "col_oidpartner",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "name_goods",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 40
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "notify_url",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 128,
+      "format": "url"
+    },
+    {
+      "name": "return_url",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 128,
+      "format": "url"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "I",
+        "L",
+        "Y",
+        "W"
+      ]
+    },
+    {
+      "name": "risk_item",
+      "presence": "required",
+      "type": "string",
+      "format": "json-string"
+    },
+    {
+      "name": "shareing_data",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 1024
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    }
+  ],
+  "response": [
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "money_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "payLoad",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "I",
+        "L",
+        "Y",
+        "W"
+      ]
+    },
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ]
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [],
+  "doc": "docs/aggregate-direct-api.md"
+};
+
+/**
+ * Creates an Alipay or WeChat Pay payment for a QR code, app or official account.
+ *
+ * `POST https://wallet.lianlianpay.com/llwalletapi/combinepay.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-direct-api
+ */
+export function aggregateApply(client: LianLianClient, params: AggregateApplyParams, options?: RequestOptions): Promise<AggregateApplyResponse> {
+  return coreOf(client).request(operation, params, options);
+}

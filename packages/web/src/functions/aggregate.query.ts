@@ -1,0 +1,203 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { AggregateQueryParams, AggregateQueryResponse } from '../client.ts';
+
+/** `aggregate.query`: the same rules as `operations['aggregate.query']`. */
+const operation: OperationDef = {
+  "id": "aggregate.query",
+  "kind": "api",
+  "endpoint": "https://wallet.lianlianpay.com/llwalletapi/orderquery.htm",
+  "encoding": "json",
+  "route": "/wallet/llwalletapi/orderquery.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "query_version",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 6
+    },
+    {
+      "name": "user_id",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ]
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "settle_date",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "optional",
+      "type": "string",
+      "enum": [
+        "0",
+        "1",
+        "8",
+        "9",
+        "2",
+        "3",
+        "D",
+        "I",
+        "L",
+        "M",
+        "F",
+        "Y",
+        "W"
+      ]
+    },
+    {
+      "name": "bank_code",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "bank_name",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "memo",
+      "presence": "optional",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [],
+  "doc": "docs/aggregate-payment-result-query.md"
+};
+
+/**
+ * Looks up one payment by no_order or oid_paybill and returns its current result.
+ *
+ * `POST https://wallet.lianlianpay.com/llwalletapi/orderquery.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query
+ */
+export function aggregateQuery(client: LianLianClient, params: AggregateQueryParams, options?: RequestOptions): Promise<AggregateQueryResponse> {
+  return coreOf(client).request(operation, params, options);
+}

@@ -1,0 +1,243 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { RedirectForm } from '../runtime/redirect.ts';
+import type { EasypayH5PaymentParams } from '../client.ts';
+
+/** `easypay.h5Payment`: the same rules as `operations['easypay.h5Payment']`. */
+const operation: OperationDef = {
+  "id": "easypay.h5Payment",
+  "kind": "redirect",
+  "endpoint": "https://wap.lianlianpay.com/travlepay.htm",
+  "encoding": "json",
+  "route": "/wap/travlepay.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "version",
+      "presence": "required",
+      "type": "string",
+      "fixed": "1.0",
+      "managed": true
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "platform",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "app_request",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 1,
+      "enum": [
+        "1",
+        "2",
+        "3"
+      ]
+    },
+    {
+      "name": "timestamp",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14",
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "bg_color",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 6
+    },
+    {
+      "name": "font_color",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 6
+    },
+    {
+      "name": "syschnotify_flag",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 1,
+      "enum": [
+        "0",
+        "1"
+      ]
+    },
+    {
+      "name": "busi_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6,
+      "enum": [
+        "101001",
+        "109001"
+      ]
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "name_goods",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 40
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "notify_url",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 128,
+      "format": "url"
+    },
+    {
+      "name": "url_return",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 128,
+      "format": "url"
+    },
+    {
+      "name": "back_url",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 128,
+      "format": "url"
+    },
+    {
+      "name": "no_agree",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "valid_order",
+      "presence": "optional",
+      "type": "integer"
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "M",
+        "F"
+      ]
+    },
+    {
+      "name": "risk_item",
+      "presence": "required",
+      "type": "string",
+      "format": "json-string"
+    },
+    {
+      "name": "acct_name",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "card_no",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "id_type",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 1,
+      "enum": [
+        "0",
+        "2",
+        "3",
+        "4",
+        "6",
+        "9",
+        "X"
+      ]
+    },
+    {
+      "name": "id_no",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    }
+  ],
+  "response": [],
+  "responseGroups": [],
+  "doc": "docs/easypay_h5_redirect.md"
+};
+
+/**
+ * Sends a mobile browser to LianLian's H5 card page; fields post as JSON in req_data.
+ *
+ * Builds the signed form the payer's browser posts to `https://wap.lianlianpay.com/travlepay.htm`: its fields, and `html()` for a page that posts itself.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect
+ */
+export function easypayH5Payment(client: LianLianClient, params: EasypayH5PaymentParams, options?: RequestOptions): Promise<RedirectForm> {
+  return coreOf(client).redirectForm(operation, params, options);
+}

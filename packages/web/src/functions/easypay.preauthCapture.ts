@@ -1,0 +1,192 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { EasypayPreauthCaptureParams, EasypayPreauthCaptureResponse } from '../client.ts';
+
+/** `easypay.preauthCapture`: the same rules as `operations['easypay.preauthCapture']`. */
+const operation: OperationDef = {
+  "id": "easypay.preauthCapture",
+  "kind": "api",
+  "endpoint": "https://traderapi.lianlianpay.com/preauthComplete.htm",
+  "encoding": "json",
+  "route": "/traderapi/preauthComplete.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "apiVersion": "1.0",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "platform",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "F"
+      ]
+    },
+    {
+      "name": "api_version",
+      "presence": "required",
+      "type": "string",
+      "fixed": "1.0",
+      "managed": true
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "risk_item",
+      "presence": "optional",
+      "type": "string",
+      "format": "json-string"
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ]
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "settle_date",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    }
+  ],
+  "responseGroups": [],
+  "doc": "docs/easypay-Pre-authorized-complete-API.md"
+};
+
+/**
+ * Captures money held by an Easy Payment pre-authorisation.
+ *
+ * `POST https://traderapi.lianlianpay.com/preauthComplete.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-complete-API
+ */
+export function easypayPreauthCapture(client: LianLianClient, params: EasypayPreauthCaptureParams, options?: RequestOptions): Promise<EasypayPreauthCaptureResponse> {
+  return coreOf(client).request(operation, params, options);
+}

@@ -1,0 +1,212 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { EasypayQueryParams, EasypayQueryResponse } from '../client.ts';
+
+/** `easypay.query`: the same rules as `operations['easypay.query']`. */
+const operation: OperationDef = {
+  "id": "easypay.query",
+  "kind": "api",
+  "endpoint": "https://queryapi.lianlianpay.com/orderquery.htm",
+  "encoding": "json",
+  "route": "/queryapi/orderquery.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "conditional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "conditional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "query_version",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 6,
+      "enum": [
+        "1.0",
+        "1.1"
+      ]
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ]
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "optional",
+      "type": "string",
+      "enum": [
+        "SUCCESS",
+        "WAITING",
+        "PROCESSING",
+        "REFUND",
+        "FAILURE"
+      ]
+    },
+    {
+      "name": "settle_date",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 1,
+      "enum": [
+        "M",
+        "N",
+        "F"
+      ]
+    },
+    {
+      "name": "bank_code",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8
+    },
+    {
+      "name": "bank_name",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 32,
+      "unsigned": true
+    },
+    {
+      "name": "memo",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255,
+      "unsigned": true
+    },
+    {
+      "name": "card_no",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 19,
+      "sensitive": true,
+      "unsigned": true
+    }
+  ],
+  "responseGroups": [],
+  "doc": "docs/easypay_payment_result_query.md"
+};
+
+/**
+ * Looks up the state of an Easy Payment by order number or LianLian number.
+ *
+ * `POST https://queryapi.lianlianpay.com/orderquery.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/easypay_payment_result_query
+ */
+export function easypayQuery(client: LianLianClient, params: EasypayQueryParams, options?: RequestOptions): Promise<EasypayQueryResponse> {
+  return coreOf(client).request(operation, params, options);
+}

@@ -1,0 +1,227 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { EasypayVerifyParams, EasypayVerifyResponse } from '../client.ts';
+
+/** `easypay.verify`: the same rules as `operations['easypay.verify']`. */
+const operation: OperationDef = {
+  "id": "easypay.verify",
+  "kind": "api",
+  "endpoint": "https://traderapi.lianlianpay.com/easypayverify.htm",
+  "encoding": "json",
+  "route": "/traderapi/easypayverify.htm",
+  "signTypes": [
+    "RSA",
+    "SHA256withRSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "RSA",
+        "SHA256withRSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "token",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "verify_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6,
+      "sensitive": true
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 18
+        },
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string",
+          "enum": [
+            "RSA",
+            "SHA256withRSA"
+          ]
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_order",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 32
+        },
+        {
+          "name": "dt_order",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 14,
+          "format": "datetime14"
+        },
+        {
+          "name": "oid_paybill",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 18
+        },
+        {
+          "name": "currency_order",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 3,
+          "format": "currency"
+        },
+        {
+          "name": "money_order",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 12,
+          "format": "money"
+        },
+        {
+          "name": "result_pay",
+          "presence": "optional",
+          "type": "string",
+          "enum": [
+            "SUCCESS",
+            "PROCESSING"
+          ]
+        },
+        {
+          "name": "token",
+          "presence": "optional",
+          "type": "string"
+        },
+        {
+          "name": "name_goods",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 40
+        },
+        {
+          "name": "pay_type",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 1
+        },
+        {
+          "name": "info_order",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 255
+        },
+        {
+          "name": "bank_code",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 18
+        }
+      ]
+    },
+    {
+      "field": "result_pay",
+      "values": [
+        "SUCCESS"
+      ],
+      "fields": [
+        {
+          "name": "settle_date",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 8,
+          "format": "date8"
+        },
+        {
+          "name": "no_agree",
+          "presence": "optional",
+          "type": "string",
+          "maxLength": 16
+        }
+      ]
+    }
+  ],
+  "doc": "docs/easypay-verify-direct-api.md"
+};
+
+/**
+ * Confirms an Easy Payment with the payer's SMS code so LianLian charges the card.
+ *
+ * `POST https://traderapi.lianlianpay.com/easypayverify.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/easypay-verify-direct-api
+ */
+export function easypayVerify(client: LianLianClient, params: EasypayVerifyParams, options?: RequestOptions): Promise<EasypayVerifyResponse> {
+  return coreOf(client).request(operation, params, options);
+}

@@ -1,0 +1,186 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { NotificationOptions } from '../runtime/notification.ts';
+import type { ExchangePaymentNotification } from '../client.ts';
+
+/** `exchangePayment.notification`: the same rules as `operations['exchangePayment.notification']`. */
+const operation: OperationDef = {
+  "id": "exchangePayment.notification",
+  "kind": "notification",
+  "endpoint": "",
+  "encoding": "json",
+  "route": "",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "fixed": "RSA",
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "result_pay",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "SUCCESS",
+        "PROCESSING"
+      ]
+    },
+    {
+      "name": "settle_date",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 1
+    },
+    {
+      "name": "bank_code",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8
+    },
+    {
+      "name": "currency_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "format": "currency"
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "currency_settle",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "format": "currency"
+    },
+    {
+      "name": "money_settle",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "currency_pay",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "format": "currency"
+    },
+    {
+      "name": "money_pay",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "exchange_rate",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_agree",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 16
+    },
+    {
+      "name": "ret_code",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 100
+    }
+  ],
+  "response": [],
+  "responseGroups": [],
+  "doc": "docs/exchange-payment-async-notification.md"
+};
+
+/**
+ * JSON message LianLian posts to notify_url once an exchange payment succeeds.
+ *
+ * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+ * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-async-notification
+ */
+export function exchangePaymentNotificationHandler(client: LianLianClient, onNotification: (notification: ExchangePaymentNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+  return coreOf(client).notificationHandler<ExchangePaymentNotification>(operation, onNotification, options);
+}
+
+/**
+ * Verifies and parses Exchange Payment Asynchronous Notification from a body you already have (the raw JSON text).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-async-notification
+ */
+export function parseExchangePaymentNotification(client: LianLianClient, body: string | URLSearchParams): Promise<ExchangePaymentNotification> {
+  return coreOf(client).parseNotification<ExchangePaymentNotification>(operation, body);
+}

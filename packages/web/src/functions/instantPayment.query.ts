@@ -1,0 +1,167 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { InstantPaymentQueryParams, InstantPaymentQueryResponse } from '../client.ts';
+
+/** `instantPayment.query`: the same rules as `operations['instantPayment.query']`. */
+const operation: OperationDef = {
+  "id": "instantPayment.query",
+  "kind": "api",
+  "endpoint": "https://instantpay.lianlianpay.com/paymentapi/queryPayment.htm",
+  "encoding": "json",
+  "route": "/instantpay/paymentapi/queryPayment.htm",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "apiVersion": "1.0",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "conditional",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "conditional",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "api_version",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6,
+      "fixed": "1.0",
+      "managed": true
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ]
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "SUCCESS",
+        "WAITING",
+        "PROCESSING",
+        "CANCEL",
+        "FAILURE",
+        "CHECK",
+        "CLOSED"
+      ]
+    },
+    {
+      "name": "settle_date",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    }
+  ],
+  "responseGroups": [],
+  "doc": "docs/instant-payment-result-query.md"
+};
+
+/**
+ * Looks up the state of a transfer by merchant order number or LianLian number.
+ *
+ * `POST https://instantpay.lianlianpay.com/paymentapi/queryPayment.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-result-query
+ */
+export function instantPaymentQuery(client: LianLianClient, params: InstantPaymentQueryParams, options?: RequestOptions): Promise<InstantPaymentQueryResponse> {
+  return coreOf(client).request(operation, params, options);
+}

@@ -1,0 +1,224 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { RequestOptions } from '../runtime/client-core.ts';
+import type { MpayCardBindApplyParams, MpayCardBindApplyResponse } from '../client.ts';
+
+/** `mpay.cardBindApply`: the same rules as `operations['mpay.cardBindApply']`. */
+const operation: OperationDef = {
+  "id": "mpay.cardBindApply",
+  "kind": "api",
+  "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardbind",
+  "encoding": "json",
+  "route": "/mpayapi/v1/bankcardbind",
+  "signTypes": [
+    "RSA",
+    "SHA256withRSA"
+  ],
+  "payload": "lianpay1_0_1",
+  "apiVersion": "2.1",
+  "successCodes": [
+    "8888"
+  ],
+  "request": [
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "RSA",
+        "SHA256withRSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "2",
+        "3",
+        "P"
+      ]
+    },
+    {
+      "name": "api_version",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 6,
+      "fixed": "2.1",
+      "managed": true
+    },
+    {
+      "name": "risk_item",
+      "presence": "required",
+      "type": "string",
+      "format": "json-string"
+    },
+    {
+      "name": "vali_date",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "cvv2",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "id_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 1,
+      "enum": [
+        "0",
+        "2",
+        "3",
+        "4",
+        "6",
+        "9",
+        "X"
+      ]
+    },
+    {
+      "name": "id_no",
+      "presence": "required",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "acct_name",
+      "presence": "required",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "card_no",
+      "presence": "required",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "bind_mob",
+      "presence": "required",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "notify_url",
+      "presence": "optional",
+      "type": "string",
+      "format": "url"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "dt_order",
+      "presence": "optional",
+      "type": "string",
+      "format": "datetime14"
+    }
+  ],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 4
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 100
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "8888"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string",
+          "enum": [
+            "RSA",
+            "SHA256withRSA"
+          ]
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 18
+        },
+        {
+          "name": "user_id",
+          "presence": "required",
+          "type": "string",
+          "maxLength": 32
+        },
+        {
+          "name": "token",
+          "presence": "optional",
+          "type": "string"
+        },
+        {
+          "name": "dt_order",
+          "presence": "optional",
+          "type": "string",
+          "format": "datetime14"
+        },
+        {
+          "name": "no_order",
+          "presence": "optional",
+          "type": "string"
+        }
+      ]
+    }
+  ],
+  "doc": "docs/MPAY-card-bind-apply.md"
+};
+
+/**
+ * Starts an MPAY card bind; LianLian answers 8888 and texts an SMS code.
+ *
+ * `POST https://mpayapi.lianlianpay.com/v1/bankcardbind`, body encrypted as `pay_load` (lianpay1_0_1). Succeeds on ret_code `8888`; any other code throws `LianLianError`.
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-apply
+ */
+export function mpayCardBindApply(client: LianLianClient, params: MpayCardBindApplyParams, options?: RequestOptions): Promise<MpayCardBindApplyResponse> {
+  return coreOf(client).request(operation, params, options);
+}

@@ -1,0 +1,167 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { OperationDef } from '../runtime/operation.ts';
+import { coreOf, type LianLianClient } from './_client.ts';
+import type { NotificationOptions } from '../runtime/notification.ts';
+import type { MpayNotification } from '../client.ts';
+
+/** `mpay.notification`: the same rules as `operations['mpay.notification']`. */
+const operation: OperationDef = {
+  "id": "mpay.notification",
+  "kind": "notification",
+  "endpoint": "",
+  "encoding": "json",
+  "route": "",
+  "signTypes": [
+    "RSA"
+  ],
+  "payload": "none",
+  "successCodes": [
+    "0000"
+  ],
+  "request": [
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18,
+      "managed": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 3,
+      "enum": [
+        "RSA"
+      ],
+      "managed": true
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string",
+      "managed": true
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 32
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 14,
+      "format": "datetime14"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 18
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "maxLength": 12,
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "settle_date",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 8,
+      "format": "date8"
+    },
+    {
+      "name": "info_order",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 255
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string",
+      "enum": [
+        "2",
+        "3",
+        "P"
+      ]
+    },
+    {
+      "name": "bank_code",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "no_agree",
+      "presence": "optional",
+      "type": "string"
+    },
+    {
+      "name": "id_type",
+      "presence": "optional",
+      "type": "string",
+      "maxLength": 1,
+      "enum": [
+        "0",
+        "2",
+        "3",
+        "4",
+        "6",
+        "9",
+        "X"
+      ]
+    },
+    {
+      "name": "id_no",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "acct_name",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    },
+    {
+      "name": "card_no",
+      "presence": "optional",
+      "type": "string",
+      "sensitive": true
+    }
+  ],
+  "response": [],
+  "responseGroups": [],
+  "doc": "docs/MPAY-asyn-notification.md"
+};
+
+/**
+ * JSON message LianLian posts to notify_url once an MPAY payment succeeds.
+ *
+ * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.
+ * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-asyn-notification
+ */
+export function mpayNotificationHandler(client: LianLianClient, onNotification: (notification: MpayNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
+  return coreOf(client).notificationHandler<MpayNotification>(operation, onNotification, options);
+}
+
+/**
+ * Verifies and parses MPAY Payment Notification from a body you already have (the raw JSON text).
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-asyn-notification
+ */
+export function parseMpayNotification(client: LianLianClient, body: string | URLSearchParams): Promise<MpayNotification> {
+  return coreOf(client).parseNotification<MpayNotification>(operation, body);
+}
