@@ -36,7 +36,7 @@ function toDef(op: IrOperation): OperationDef {
 }
 
 /** Drops prose; keeps only what the runtime checks. */
-function rule(f: IrField): FieldRule {
+export function rule(f: IrField): FieldRule {
   return {
     name: f.name,
     presence: f.presence,

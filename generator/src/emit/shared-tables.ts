@@ -1,6 +1,7 @@
 import type { FieldRule } from '../../runtime/operation.ts';
 import type { ReportCellFormat, ReportColumn, ReportFileFormat } from '../../runtime/transaction-report.ts';
-import { docUrl, pascal } from '../ir/build-ir.ts';
+import { docUrl, pascal, toField } from '../ir/build-ir.ts';
+import { rule } from './operations.ts';
 import type { SharedTables, SpecField } from '../load/spec-types.ts';
 
 type ReturnCodes = NonNullable<SharedTables['returnCodes']>;
@@ -127,18 +128,9 @@ function rulesOf(fields: readonly SpecField[]): RiskRules {
   return { request: fields.map(fieldRule), conditions };
 }
 
+/** The runtime's rule for a shared-table field: the same normalization operations get. */
 function fieldRule(f: SpecField): FieldRule {
-  return {
-    name: f.name,
-    presence: f.presence,
-    type: f.type,
-    ...(f.maxLength !== undefined && { maxLength: f.maxLength }),
-    ...(f.format !== undefined && { format: f.format }),
-    ...(f.enum && { enum: f.enum.map((e) => e.value) }),
-    ...(f.fixed !== undefined && { fixed: f.fixed }),
-    ...(f.sensitive && { sensitive: true }),
-    ...(f.items && { items: f.items.map(fieldRule) }),
-  };
+  return rule(toField(f, false));
 }
 
 function emitRiskItem(table: RiskItemTable): string {

@@ -61,7 +61,8 @@ function toOperation(product: string, op: SpecOperation): IrOperation {
   };
 }
 
-function toField(f: SpecField, isRequest: boolean): IrField {
+/** One spec field, normalized; `isRequest` marks the client-filled fields as managed. */
+export function toField(f: SpecField, isRequest: boolean): IrField {
   return {
     name: f.name,
     presence: f.presence,
