@@ -1,0 +1,10 @@
+// Type-checks an ESM TypeScript consumer of the published types (tsc, module nodenext).
+import * as sdk from '@lianlian-sdk/node';
+
+export async function bind(ll: sdk.LianLian): Promise<string | undefined> {
+  const card = { id_type: '0', id_no: '330401198001014616', acct_name: '张三', card_no: '6222021234567890128', bind_mob: '13958069593' } as const;
+  // @ts-expect-error pay_type is one of the spec's values, so the types are real (not any)
+  await ll.cardBind.apply({ user_id: 'u1', pay_type: 'X', risk_item: { frms_ware_category: '1009' }, ...card });
+  const applied = await ll.cardBind.apply({ user_id: 'u1', pay_type: 'D', risk_item: { frms_ware_category: '1009' }, ...card });
+  return applied.token;
+}
