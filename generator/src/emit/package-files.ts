@@ -21,10 +21,31 @@ export interface TargetInputs {
   readonly sharedTables: readonly { readonly name: string; readonly text: string; readonly exports: ExportGroup }[];
 }
 
+/** `{{{json value}}}` in a template writes the value as a JSON literal (strings quoted and escaped). */
+const TEMPLATE_HELPERS = { json: (value: unknown) => JSON.stringify(value) };
+
+/** A manifest as changesets (`JSON.stringify(pkg, null, detectIndent(raw))` + the newline it found) and npm write it. */
+function manifestText(doc: unknown): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
 /** All files of one target package, keyed by path relative to the repo root. */
 export async function emitTarget(target: Target, templatesDir: string, input: TargetInputs): Promise<Map<string, string>> {
   const render = async (name: string, data: object) =>
-    Handlebars.compile(await readFile(join(templatesDir, name), 'utf8'), { noEscape: true, strict: true })(data);
+    Handlebars.compile(await readFile(join(templatesDir, name), 'utf8'), { noEscape: true, strict: true })(data, { helpers: TEMPLATE_HELPERS });
+  // Manifests (package.json, jsr.json, deno.json) are laid out the way changesets and npm write
+  // package.json (JSON.stringify with the file's indent, 2 spaces here, plus a newline; key order
+  // kept), so `changeset version` changes the "version" line and nothing else.
+  const renderJson = async (name: string, data: object) => {
+    const text = await render(name, data);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(text);
+    } catch (err) {
+      throw new Error(`templates/${name} did not render valid JSON for ${target.packageName}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return manifestText(doc);
+  };
   const files = new Map<string, string>();
   const put = (path: string, text: string) => files.set(`${target.dir}/${path}`, text.endsWith('\n') ? text : text + '\n');
   const src = target.flavor === 'deno' ? '' : 'src/';
@@ -58,14 +79,14 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
     version: input.version,
     description: target.description,
     license: PACKAGE_METADATA.license,
-    keywords: [...PACKAGE_METADATA.keywords, ...target.keywords].map((k) => JSON.stringify(k)).join(', '),
-    repository: PACKAGE_METADATA.repository && JSON.stringify({ type: 'git', ...PACKAGE_METADATA.repository, directory: target.dir }),
+    keywords: [...PACKAGE_METADATA.keywords, ...target.keywords],
+    repository: PACKAGE_METADATA.repository && { type: 'git', ...PACKAGE_METADATA.repository, directory: target.dir },
     homepage: PACKAGE_METADATA.homepage,
   };
   const entries = [...SUBPATH_ENTRIES, FUNCTIONS_ENTRY];
   if (target.flavor === 'npm') {
     const subpaths = entries.map((e) => ({ subpath: e.subpath, stem: e.file.replace(/\.ts$/, '') }));
-    put('package.json', await render('package.json.hbs', { ...common, dependencies: RUNTIME_DEPENDENCIES, subpaths }));
+    put('package.json', await renderJson('package.json.hbs', { ...common, dependencies: RUNTIME_DEPENDENCIES, subpaths }));
     put('tsconfig.json', await render('tsconfig.json.hbs', { types: target.types }));
   } else {
     const denoImports = RUNTIME_DEPENDENCIES.flatMap((d) => [
@@ -74,8 +95,8 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
     ]);
     // Same subpaths as the npm packages (checks/validate-exports.ts), but ./package.json: JSR has none.
     const exportMap = [{ subpath: '.', file: './mod.ts' }, ...entries.map((e) => ({ subpath: e.subpath, file: `./${e.file}` })), { subpath: './openapi.json', file: './openapi.json' }];
-    put('deno.json', await render('deno.json.hbs', { ...common, denoImports, exportMap }));
-    put('jsr.json', await render('jsr.json.hbs', { ...common, exportMap }));
+    put('deno.json', await renderJson('deno.json.hbs', { ...common, denoImports, exportMap }));
+    put('jsr.json', await renderJson('jsr.json.hbs', { ...common, exportMap }));
   }
   put(
     'README.md',
