@@ -12,6 +12,8 @@
  *                  (Node 24 from the `node` package), the CommonJS story the packages rely on
  *   deno publish — `deno publish --dry-run` in packages/deno (slow types, license, exports)
  *   export maps  — package.json ↔ jsr.json ↔ deno.json (checks/validate-exports.ts)
+ *   versions     — jsr.json, deno.json and every openapi.json carry the version of the package.json
+ *                  they follow (generator/src/versions.ts: the Deno package follows @lianlian-sdk/web)
  *
  * Prints one row per check and exits 1 if any failed.
  */
@@ -25,6 +27,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { CHECKS_DIR, REPO } from './bundle.ts';
 import { validateExports } from './validate-exports.ts';
+import { versionProblems } from '../generator/src/versions.ts';
 
 const run = promisify(execFile);
 
@@ -181,12 +184,24 @@ function checkExportMaps(): void {
   });
 }
 
+async function checkVersions(): Promise<void> {
+  const problems = await versionProblems(REPO);
+  const web = (JSON.parse(readFileSync(join(REPO, 'packages/web/package.json'), 'utf8')) as { version: string }).version;
+  rows.push({
+    check: 'versions',
+    subject: 'web, node, deno',
+    status: problems.length ? 'FAIL' : 'PASS',
+    detail: problems.length ? problems.join('; ') : `jsr.json, deno.json and each openapi.json match their package.json (deno follows web: ${web})`,
+  });
+}
+
 const packDir = await mkdtemp(join(tmpdir(), 'lianlian-pack-'));
 try {
   for (const p of PACKAGES) await checkPackage(p.dir, p.sources, packDir);
   await checkRequire();
   await checkDeno();
   checkExportMaps();
+  await checkVersions();
 } finally {
   await rm(packDir, { recursive: true, force: true });
 }

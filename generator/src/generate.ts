@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emitClient } from './emit/client.ts';
 import { emitOpenApi } from './emit/openapi.ts';
@@ -10,6 +9,7 @@ import { emitWireTypes } from './emit/wire-types.ts';
 import { buildIr } from './ir/build-ir.ts';
 import { loadSpec } from './load/load-spec.ts';
 import { TARGETS } from './targets.ts';
+import { sourceVersion } from './versions.ts';
 import type { FilePlan, OwnedDir } from './write/file-plan.ts';
 import { Project } from 'ts-morph';
 
@@ -44,7 +44,7 @@ export async function planGeneration(layout: Layout): Promise<FilePlan> {
   const operations = emitOperations(ir);
   const plan: FilePlan = new Map();
   for (const target of TARGETS) {
-    const version = await currentVersion(layout.root, target.dir, target.flavor);
+    const version = await sourceVersion(layout.root, target);
     const openapiDoc = emitOpenApi(ir, version);
     const files = await emitTarget(target, layout.templatesDir, {
       ir,
@@ -61,14 +61,6 @@ export async function planGeneration(layout: Layout): Promise<FilePlan> {
     for (const [path, text] of files) plan.set(path, text.replace(/\r\n/g, '\n'));
   }
   return plan;
-}
-
-/** The version is the one thing changesets owns in a generated package; keep whatever it set. */
-async function currentVersion(root: string, dir: string, flavor: 'npm' | 'deno'): Promise<string> {
-  const file = join(root, dir, flavor === 'npm' ? 'package.json' : 'jsr.json');
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  const version = text ? (JSON.parse(text) as { version?: unknown }).version : undefined;
-  return typeof version === 'string' ? version : '0.1.0';
 }
 
 function exportsOf(from: string, text: string) {

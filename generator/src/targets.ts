@@ -14,6 +14,14 @@ export interface Target {
   readonly nodeInMain: boolean;
   /** npm / JSR keywords beyond {@link PACKAGE_METADATA}'s. */
   readonly keywords: readonly string[];
+  /**
+   * The package.json (relative to the repo root) whose `version` this package carries, in its own
+   * manifest(s) and in openapi.json's `info.version`. changesets owns that field and bumps only
+   * package.json files, so an npm package reads its own; the Deno package has none and follows
+   * @lianlian-sdk/web (same code, same web-API runtime): after `changeset version`, `pnpm generate`
+   * writes the new version into jsr.json and deno.json, and `generate --check` fails until it has.
+   */
+  readonly versionSource: string;
 }
 
 /**
@@ -65,6 +73,7 @@ export const TARGETS: readonly Target[] = [
     defaultProvider: WEB_PROVIDER,
     nodeInMain: false,
     keywords: ['edge', 'cloudflare-workers', 'vercel-edge', 'bun', 'webcrypto'],
+    versionSource: 'packages/web/package.json',
   },
   {
     id: 'node',
@@ -76,6 +85,7 @@ export const TARGETS: readonly Target[] = [
     defaultProvider: { name: 'nodeCryptoProvider', file: './runtime/node-crypto-provider.ts' },
     nodeInMain: true,
     keywords: ['node'],
+    versionSource: 'packages/node/package.json',
   },
   {
     id: 'deno',
@@ -87,6 +97,7 @@ export const TARGETS: readonly Target[] = [
     defaultProvider: WEB_PROVIDER,
     nodeInMain: false,
     keywords: [], // JSR has no keywords field
+    versionSource: 'packages/web/package.json', // no package.json of its own: follows @lianlian-sdk/web
   },
 ];
 

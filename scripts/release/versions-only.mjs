@@ -1,22 +1,32 @@
 // After `changeset version` and `pnpm generate` in the release clone: the generator may
-// change nothing but versions. Compares every file that differs from HEAD: JSON files
-// must be equal once `version` and `info.version` (openapi.json) are set aside, since
-// changesets re-indents package.json while the generator writes its template's layout;
-// any other changed file fails. Run in the clone: node versions-only.mjs
+// change nothing but versions. Every file that differs from HEAD (the `changeset version`
+// commit) must be a JSON file whose changed lines are all `"version": "…"` lines, and whose
+// document is unchanged once `version` and `info.version` (openapi.json) are set aside.
+// The generator writes package.json in changesets' own layout, so it never rewrites the
+// manifests changesets just bumped; what it does write are the copies of their versions
+// (packages/deno/jsr.json and deno.json follow @lianlian-sdk/web, and every openapi.json).
+// Run in the clone: node versions-only.mjs
 import { execFileSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import { readFileSync } from 'node:fs';
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 const files = git('diff', '--name-only', '-z', 'HEAD').split('\0').filter(Boolean);
+const untracked = git('ls-files', '--others', '--exclude-standard', '-z').split('\0').filter(Boolean);
 const unversioned = (text) => {
   const doc = JSON.parse(text);
   delete doc.version;
   if (doc.info) delete doc.info.version;
   return doc;
 };
-const bad = [];
-const relaid = [];
+const VERSION_LINE = /^\s*"version": "[^"\\]*",?$/;
+/** The lines that differ, or undefined when the files differ in line count. */
+function changedLines(before, after) {
+  const [a, b] = [before.split('\n'), after.split('\n')];
+  if (a.length !== b.length) return undefined;
+  return a.flatMap((line, i) => (line === b[i] ? [] : [[line, b[i]]]));
+}
+const bad = untracked.map((file) => `${file}: new file`);
 for (const file of files) {
   if (!file.endsWith('.json')) {
     bad.push(`${file}: not a JSON file`);
@@ -24,12 +34,14 @@ for (const file of files) {
   }
   const before = git('show', `HEAD:${file}`);
   const after = readFileSync(file, 'utf8');
-  if (!isDeepStrictEqual(unversioned(before), unversioned(after))) bad.push(`${file}: differs beyond its version`);
-  else if (JSON.stringify(JSON.parse(before)) === JSON.stringify(JSON.parse(after))) relaid.push(file);
+  const lines = changedLines(before, after);
+  if (!lines) bad.push(`${file}: lines added or removed`);
+  else if (!lines.every(([a, b]) => VERSION_LINE.test(a) && VERSION_LINE.test(b) && a.replace(/"[^"]*",?$/, '') === b.replace(/"[^"]*",?$/, '')))
+    bad.push(`${file}: lines other than "version" changed: ${lines.find(([a, b]) => !VERSION_LINE.test(a) || !VERSION_LINE.test(b))?.[1]?.trim() ?? '(layout)'}`);
+  else if (!isDeepStrictEqual(unversioned(before), unversioned(after))) bad.push(`${file}: a "version" other than the package's changed`);
 }
 if (bad.length) {
-  console.error(`pnpm generate changed more than versions (generated code is stale):\n${bad.map((b) => `  ${b}`).join('\n')}`);
+  console.error(`pnpm generate changed more than versions (generated code is stale, or a manifest's layout differs from changesets'):\n${bad.map((b) => `  ${b}`).join('\n')}`);
   process.exit(1);
 }
-const versioned = files.filter((f) => !relaid.includes(f));
-console.log(`versions written: ${versioned.join(' ') || '(none)'}${relaid.length ? `; layout only (changesets re-indents package.json): ${relaid.join(' ')}` : ''}`);
+console.log(`versions written: ${files.join(' ') || '(none)'}`);
