@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Release rehearsal against a local registry: `pnpm release:local [--worktree] [--ref REF] [--tests full|node|none] [--keep]`
+# Release rehearsal against a local registry: `pnpm release:local [--worktree] [--ref REF] [--tests full|checks|node|none] [--keep]`
 #
 # In a throwaway clone (the working tree is never touched):
 #   1. `changeset version` (the committed .changeset/*.md drive it)
-#   2. `pnpm generate` may change only the version fields changesets just bumped; then
-#      `generate --check`, build and tests (--tests full = `pnpm test`, the default; node = vitest; none)
+#   2. `pnpm generate` may only copy the versions changesets just bumped (into packages/deno's jsr.json
+#      and deno.json, which follow @lianlian-sdk/web, and each openapi.json); then `generate --check`,
+#      build and tests: --tests full (the default) = `pnpm test:suite`, everything `pnpm test` runs but
+#      this rehearsal; checks = `pnpm check:packages` on the bumped packages (publint, attw, deno publish
+#      --dry-run, export maps, versions): `pnpm test` ends with this rehearsal in that mode, as the
+#      suite has just run on the same commit; node = vitest; none
 #   3. publish @lianlian-sdk/web, /node and /sandbox to a Verdaccio started here on 127.0.0.1
 #   4. fresh apps outside any workspace install them from that registry only (checked in
 #      package-lock.json): Node ESM and Node CommonJS (require(); both also type-checked with
@@ -35,7 +39,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-case "$TESTS" in full|node|none) ;; *) echo "release-local: --tests must be full, node or none" >&2; exit 2 ;; esac
+case "$TESTS" in full|checks|node|none) ;; *) echo "release-local: --tests must be full, checks, node or none" >&2; exit 2 ;; esac
 
 command -v pnpm >/dev/null || { echo "release-local: pnpm is not on PATH; run it as: bash scripts/run.sh release:local" >&2; exit 2; }
 for tool in "$REL/node_modules/verdaccio/bin/verdaccio" "$REL/node_modules/.bin/deno" "$REL/node_modules/miniflare" "$REL/node_modules/esbuild"; do
@@ -106,16 +110,20 @@ echo "    @lianlian-sdk/web@$WEB_V @lianlian-sdk/node@$NODE_V @lianlian-sdk/sand
 commit "changeset version"
 
 # --- 2. generate (versions only), check, build, tests --------------------------------------
-step "2. generate: only the version fields may change"
+step "2. generate: may only copy the bumped versions"
 run generate pnpm generate
 run versions-only node "$REL/versions-only.mjs"
 echo "    $(tail -n 1 "$LOGS/versions-only.log")"
 commit "generate (versions)"
 run generate-check pnpm generate --check
+DENO_V="$(node -p "require('./packages/deno/jsr.json').version")"
+[ "$DENO_V" = "$WEB_V" ] || { echo "release-local: packages/deno/jsr.json has version $DENO_V, @lianlian-sdk/web $WEB_V" >&2; exit 1; }
+echo "    jsr:@lianlian-sdk/deno@$DENO_V (jsr.json, deno.json: follows @lianlian-sdk/web)"
 step "2. build"
 run build pnpm build
 case "$TESTS" in
-  full) step "2. tests: pnpm test (the whole suite, as CI runs it)"; run test pnpm test ;;
+  full) step "2. tests: pnpm test:suite (the whole suite, as CI runs it)"; run test pnpm test:suite ;;
+  checks) step "2. tests: pnpm check:packages (publint, attw, deno publish --dry-run, export maps, versions)"; run test pnpm check:packages ;;
   node) step "2. tests: vitest"; run test pnpm exec vitest run ;;
   none) step "2. tests: skipped (--tests none)" ;;
 esac
