@@ -22,6 +22,10 @@
 #   --keep      keep the temp dir (clone, registry storage, apps, logs) for inspection
 set -euo pipefail
 
+# Under `pnpm run` (pnpm release:local, pnpm test) pnpm exports its settings as npm_config_*, the
+# registry among them, and those would override the apps' own npm config: start from what a shell has.
+while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -iE '^p?npm_config_' || true)
+
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 REL="$ROOT/scripts/release"
 export PATH="$ROOT/.tools/node_modules/.bin:$PATH"
