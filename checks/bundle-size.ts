@@ -8,14 +8,15 @@ import { BUNDLE_CASES, kb, measureAll } from './bundle.ts';
 
 const figures = await measureAll(BUNDLE_CASES);
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`${pad('case', 15)} ${pad('min', 9)} ${pad('min+gzip', 9)} ${pad('target', 9)} ${pad('limit', 9)} status`);
+const width = Math.max(...figures.map((f) => f.case.id.length));
+console.log(`${pad('case', width)} ${pad('min', 9)} ${pad('min+gzip', 9)} ${pad('target', 9)} ${pad('limit', 9)} status`);
 let failed = false;
 for (const f of figures) {
   const { target, limit } = f.case;
   const overLimit = limit !== undefined && f.gzip > limit;
   failed ||= overLimit;
   const status = overLimit ? 'FAIL over limit' : target === undefined ? 'info' : f.gzip <= target ? 'target met' : `over target by ${kb(f.gzip - target)}`;
-  console.log(`${pad(f.case.id, 15)} ${pad(kb(f.minified), 9)} ${pad(kb(f.gzip), 9)} ${pad(target ? kb(target) : '-', 9)} ${pad(limit ? kb(limit) : '-', 9)} ${status}`);
+  console.log(`${pad(f.case.id, width)} ${pad(kb(f.minified), 9)} ${pad(kb(f.gzip), 9)} ${pad(target ? kb(target) : '-', 9)} ${pad(limit ? kb(limit) : '-', 9)} ${status}`);
 }
 console.log('');
 for (const f of figures.filter((x) => !x.case.id.startsWith('ref-'))) {

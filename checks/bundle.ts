@@ -39,7 +39,7 @@ export const BUNDLE_CASES: readonly BundleCase[] = [
     title: '(a) one operation + notification verification: @lianlian-sdk/web/functions (createClient, cardBindQuery, easypayNotificationHandler)',
     resolveDir: CHECKS_DIR,
     target: 10_000,
-    limit: 17_800,
+    limit: 11_700,
     source: `
 import { createClient, cardBindQuery, easypayNotificationHandler } from '@lianlian-sdk/web/functions';
 export default {
@@ -57,7 +57,7 @@ export default {
     title: '(b) whole client: new LianLian() from @lianlian-sdk/web (every operation), one call + notification handler',
     resolveDir: CHECKS_DIR,
     target: 20_000,
-    limit: 27_500,
+    limit: 20_000,
     source: `
 import { LianLian } from '@lianlian-sdk/web';
 export default {
@@ -66,6 +66,39 @@ export default {
     const ll = new LianLian(config);
     if (new URL(request.url).pathname === '/notify')
       return ll.easypay.notificationHandler(async (n) => { await env.ORDERS.put(n.no_order, n.result_pay); })(request);
+    return Response.json(await ll.cardBind.query({ user_id: 'u1', offset: '0' }));
+  },
+};`,
+  },
+  {
+    id: 'one-operation-parse',
+    title: "for comparison: (a) with parseEasypayNotification (verification only; the Worker reads the body and answers LianLian itself)",
+    resolveDir: CHECKS_DIR,
+    source: `
+import { createClient, cardBindQuery, parseEasypayNotification } from '@lianlian-sdk/web/functions';
+export default {
+  async fetch(request, env) {
+    ${WORKER_ENV}
+    const client = createClient(config);
+    if (new URL(request.url).pathname === '/notify') {
+      const n = await parseEasypayNotification(client, await request.text());
+      await env.ORDERS.put(n.no_order, n.result_pay);
+      return Response.json({ ret_code: '0000', ret_msg: 'ok' });
+    }
+    return Response.json(await cardBindQuery(client, { user_id: 'u1', offset: '0' }));
+  },
+};`,
+  },
+  {
+    id: 'whole-client-described',
+    title: 'for comparison: (b) with LianLian\'s ret_code descriptions opted in (describeReturnCode in the config)',
+    resolveDir: CHECKS_DIR,
+    source: `
+import { LianLian, describeReturnCode } from '@lianlian-sdk/web';
+export default {
+  async fetch(request, env) {
+    ${WORKER_ENV}
+    const ll = new LianLian({ ...config, describeReturnCode });
     return Response.json(await ll.cardBind.query({ user_id: 'u1', offset: '0' }));
   },
 };`,
@@ -88,8 +121,8 @@ export default { async fetch(request, env) { return Response.json(Object.keys(sd
   },
   {
     id: 'ref-ky',
-    title: 'reference: ky alone (ky.post(...).text())',
-    resolveDir: join(REPO, 'packages/web'),
+    title: 'reference: ky alone (ky.post(...).text()), the transport the client used before it moved to fetch',
+    resolveDir: CHECKS_DIR,
     source: `
 import ky from 'ky';
 export default { async fetch(request) { return new Response(await ky.post(request.url, { body: 'x', retry: 0 }).text()); } };`,

@@ -9,6 +9,7 @@
 import { NotificationError } from './errors/notification-error.ts';
 import { SignatureVerificationError } from './errors/signature-verification-error.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
+import type { Core } from './core.ts';
 import type { RsaPublicKey } from './keys.ts';
 import type { OperationDef } from './operation.ts';
 import { verify } from './sign.ts';
@@ -221,4 +222,31 @@ export function createNotificationHandler<T>(
     }
     return answer(200, '0000', 'ok');
   };
+}
+
+/**
+ * `LianLian#notificationHandler` for a client's state: the handler, with checks
+ * by this client's key and merchant id.
+ * @internal
+ */
+export function notificationHandlerFor<T>(
+  core: Core,
+  op: OperationDef,
+  onNotification: (notification: T) => unknown,
+  options?: NotificationOptions,
+): (request: Request) => Promise<Response> {
+  return createNotificationHandler<T>(op, (fields) => verifyFor(core, op, fields), onNotification, options);
+}
+
+/**
+ * `LianLian#parseNotification` for a client's state.
+ * @internal
+ */
+export async function parseNotificationFor<T>(core: Core, op: OperationDef, body: string | URLSearchParams): Promise<T> {
+  assertNotification(op);
+  return (await verifyFor(core, op, parseNotificationBody(op, body))) as T;
+}
+
+async function verifyFor(core: Core, op: OperationDef, fields: NotificationFields): Promise<NotificationFields> {
+  return verifyNotification(op, fields, (await core.keys()).publicKey, core.config.oidPartner, core.crypto);
 }

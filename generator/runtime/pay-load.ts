@@ -13,6 +13,7 @@ import { base64Decode, base64Encode } from './_base64.ts';
 import { PayloadError } from './errors/payload-error.ts';
 import { importPrivateKey, importPublicKey } from './keys.ts';
 import type { RsaPrivateKey, RsaPublicKey } from './keys.ts';
+import type { Sealer } from './call.ts';
 import { randomString } from './random.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
 import { webCryptoProvider } from './web-crypto-provider.ts';
@@ -144,3 +145,13 @@ export async function decryptPayload(
     throw new PayloadError('pay_load: the decrypted body is not valid UTF-8');
   }
 }
+
+/**
+ * The `lianpay1_0_1` {@link Sealer}: the wire body is only `oid_partner` and
+ * the `pay_load` holding the whole signed body (MPAY-card-bind-apply.md).
+ * @internal
+ */
+export const sealLianpay: Sealer = async (body, keys, crypto) => ({
+  oid_partner: body.oid_partner ?? '',
+  pay_load: await encryptPayload(JSON.stringify(body), keys.publicKey, crypto),
+});

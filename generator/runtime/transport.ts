@@ -1,4 +1,3 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
 import { TransportError } from './errors/transport-error.ts';
 
 export interface TransportOptions {
@@ -11,26 +10,30 @@ export interface TransportOptions {
  * POSTs a JSON body and returns the parsed JSON answer. No retries: a payment
  * request must not be sent twice behind the caller's back. Every failure becomes
  * a TransportError naming the operation; the body never appears in it.
+ *
+ * Plain `fetch` rather than ky: with retries off, what ky would add here is a
+ * timeout, which `AbortSignal.timeout` gives, while ky alone is ~4 KB min+gzip
+ * of the 10 KB Worker budget (BENCHMARKS.md).
  * @internal
  */
 export async function postJson(operation: string, url: string, body: string, options: TransportOptions): Promise<unknown> {
+  const timeout = AbortSignal.timeout(options.timeout);
+  let response: Response;
   let text: string;
   try {
-    text = await ky
-      .post(url, {
-        body,
-        headers: { 'content-type': 'application/json;charset=utf-8', accept: 'application/json' },
-        timeout: options.timeout,
-        retry: 0,
-        ...(options.fetch && { fetch: options.fetch }),
-        ...(options.signal && { signal: options.signal }),
-      })
-      .text();
+    response = await (options.fetch ?? fetch)(url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json;charset=utf-8', accept: 'application/json' },
+      signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
+    });
+    text = await response.text();
   } catch (err) {
-    if (err instanceof HTTPError) throw new TransportError(operation, `HTTP ${err.response.status} from ${url}`, { status: err.response.status, cause: err });
-    if (err instanceof TimeoutError) throw new TransportError(operation, `no answer from ${url} within ${options.timeout} ms`, { cause: err });
+    if (timeout.aborted && !options.signal?.aborted)
+      throw new TransportError(operation, `no answer from ${url} within ${options.timeout} ms`, { cause: err });
     throw new TransportError(operation, `request to ${url} failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
+  if (!response.ok) throw new TransportError(operation, `HTTP ${response.status} from ${url}`, { status: response.status });
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {

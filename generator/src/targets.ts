@@ -10,6 +10,12 @@ export interface Target {
   readonly types: readonly string[];
   /** The crypto provider `new LianLian()` uses unless told otherwise. */
   readonly defaultProvider: { readonly name: string; readonly file: string };
+  /**
+   * Whether `new LianLian()` / `createClient()` add LianLian's ret_code descriptions to errors
+   * without being asked. Off where bundle size counts (the table is ~4.7 KB min+gzip,
+   * BENCHMARKS.md): there, `describeReturnCode` is passed in the config.
+   */
+  readonly describesReturnCodes: boolean;
   /** Whether runtime files named `node-*.ts` are re-exported from the main entry (else only from `./node-crypto`). */
   readonly nodeInMain: boolean;
   /** npm / JSR keywords beyond {@link PACKAGE_METADATA}'s. */
@@ -59,7 +65,6 @@ const WEB_PROVIDER = { name: 'webCryptoProvider', file: './runtime/web-crypto-pr
 
 export const RUNTIME_DEPENDENCIES = [
   { name: '@noble/hashes', version: '2.4.0' },
-  { name: 'ky', version: '1.9.1' },
 ] as const;
 
 export const TARGETS: readonly Target[] = [
@@ -71,6 +76,7 @@ export const TARGETS: readonly Target[] = [
     flavor: 'npm',
     types: ['node'],
     defaultProvider: WEB_PROVIDER,
+    describesReturnCodes: false,
     nodeInMain: false,
     keywords: ['edge', 'cloudflare-workers', 'vercel-edge', 'bun', 'webcrypto'],
     versionSource: 'packages/web/package.json',
@@ -83,6 +89,7 @@ export const TARGETS: readonly Target[] = [
     flavor: 'npm',
     types: ['node'],
     defaultProvider: { name: 'nodeCryptoProvider', file: './runtime/node-crypto-provider.ts' },
+    describesReturnCodes: true,
     nodeInMain: true,
     keywords: ['node'],
     versionSource: 'packages/node/package.json',
@@ -95,6 +102,7 @@ export const TARGETS: readonly Target[] = [
     flavor: 'deno',
     types: [],
     defaultProvider: WEB_PROVIDER,
+    describesReturnCodes: false,
     nodeInMain: false,
     keywords: [], // JSR has no keywords field
     versionSource: 'packages/web/package.json', // no package.json of its own: follows @lianlian-sdk/web

@@ -4,8 +4,7 @@ import type { LianLianConfig, RequestOptions } from './runtime/client-core.ts';
 import type { NotificationOptions } from './runtime/notification.ts';
 import type { RedirectForm } from './runtime/redirect.ts';
 import { operations } from './operations.ts';
-import { defaultProvider } from './default-provider.ts';
-import { describeReturnCode } from './return-codes.ts';
+import { defaultDescribeReturnCode, defaultProvider } from './default-provider.ts';
 import type { components } from './wire-types.ts';
 
 type Schemas = components['schemas'];
@@ -876,7 +875,7 @@ export class LianLian {
   readonly unified: UnifiedResource;
 
   constructor(config: LianLianConfig) {
-    const core = new LianLianCore(config, defaultProvider, describeReturnCode);
+    const core = new LianLianCore(config, defaultProvider, config.describeReturnCode ?? defaultDescribeReturnCode);
     this.aggregate = new AggregateResource(core);
     this.cardBin = new CardBinResource(core);
     this.cardBind = new CardBindResource(core);

@@ -22,10 +22,10 @@ describe('Worker bundle (esbuild --minify, gzip -9)', () => {
       else expect(c.limit! - f.gzip, `${c.id} is ${f.gzip} bytes: lower its limit in checks/bundle.ts to at most ${f.gzip + RATCHET_SLACK}`).toBeLessThanOrEqual(RATCHET_SLACK);
     });
 
-  it('the functions entry leaves the operations table, the class and the other operations out of the bundle', async () => {
+  it('the functions entry leaves the operations table, the class, the other operations, redirect pages and pay_load out of the bundle', async () => {
     const f = await measure(BUNDLE_CASES.find((c) => c.id === 'one-operation')!);
     const ours = f.inputs.map((i) => i.path).filter((p) => p.startsWith('packages/web/'));
-    expect(ours.filter((p) => /\/(operations|client|return-codes|risk-item)\.js$/.test(p))).toEqual([]);
+    expect(ours.filter((p) => /\/(operations|client|client-core|return-codes|risk-item|redirect|pay-load)\.js$/.test(p))).toEqual([]);
     expect(ours.filter((p) => p.includes('/functions/')).sort()).toEqual([
       'packages/web/dist/functions/_client.js',
       'packages/web/dist/functions/cardBind.query.js',

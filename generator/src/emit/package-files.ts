@@ -57,7 +57,15 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
   for (const t of input.sharedTables) put(`${src}${t.name}`, ts(t.text));
   for (const f of input.runtime) put(`${src}runtime/${f.path}`, ts(f.text));
   const p = target.defaultProvider;
-  put(`${src}default-provider.ts`, ts(`/** The crypto provider \`new LianLian()\` uses in this package. */\nexport { ${p.name} as defaultProvider } from '${p.file}';\n`));
+  put(
+    `${src}default-provider.ts`,
+    ts(
+      `/** The crypto provider \`new LianLian()\` uses in this package. */\nexport { ${p.name} as defaultProvider } from '${p.file}';\n` +
+        (target.describesReturnCodes
+          ? `/** ret_code descriptions are added to errors by default in this package. */\nexport { describeReturnCode as defaultDescribeReturnCode } from './return-codes.ts';\n`
+          : `/** ret_code descriptions are opt-in in this package (\`describeReturnCode\` in the config), to keep bundles small. */\nexport const defaultDescribeReturnCode: ((code: string) => { readonly description: string } | undefined) | undefined = undefined;\n`),
+    ),
+  );
   for (const e of SUBPATH_ENTRIES)
     put(`${src}${e.file}`, ts(`/** Opt-in entry point: \`${target.packageName}/${e.subpath.slice(2)}\`. */\nexport { ${e.values.join(', ')} } from '${e.from}';\n${e.types.length ? `export type { ${e.types.join(', ')} } from '${e.from}';\n` : ''}`));
   const runtimeExports = input.runtimeExports.filter((g) => target.nodeInMain || !/\/node-[^/]*$/.test(g.from));
@@ -134,17 +142,12 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
   files.set(
     `${dir}/_client.ts`,
     [
-      "import { LianLianCore, type LianLianConfig } from '../runtime/client-core.ts';",
-      "import { defaultProvider } from '../default-provider.ts';",
+      "import type { LianLianConfig } from '../runtime/client-core.ts';",
+      "import { createCore, type Core } from '../runtime/core.ts';",
+      "import { defaultDescribeReturnCode, defaultProvider } from '../default-provider.ts';",
       '',
-      '/** Settings for {@link createClient}: those of `new LianLian()`, plus optional ret_code descriptions. */',
-      'export interface ClientConfig extends LianLianConfig {',
-      '  /**',
-      "   * Adds LianLian's description of a ret_code to the errors thrown. Pass `describeReturnCode`",
-      `   * from \`${target.flavor === 'deno' ? `jsr:${target.packageName}` : target.packageName}\` to get them; left out by default to keep bundles small.`,
-      '   */',
-      '  readonly describeReturnCode?: (code: string) => { readonly description: string } | undefined;',
-      '}',
+      '/** Settings for {@link createClient}: the same as `new LianLian()`. */',
+      'export type ClientConfig = LianLianConfig;',
       '',
       '/** A configured client for the standalone operation functions: your merchant id, keys (imported once, on first use) and settings. Make one with {@link createClient}. */',
       'export interface LianLianClient {',
@@ -152,7 +155,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
       '  readonly oidPartner: string;',
       '}',
       '',
-      'const cores = new WeakMap<LianLianClient, LianLianCore>();',
+      'const cores = new WeakMap<LianLianClient, Core>();',
       '',
       '/**',
       ' * Makes a client for the functions of this entry point. Same checks and defaults as `new LianLian(config)`.',
@@ -164,14 +167,14 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
       ' * ```',
       ' */',
       'export function createClient(config: ClientConfig): LianLianClient {',
-      '  const core = new LianLianCore(config, defaultProvider, config.describeReturnCode);',
+      '  const core = createCore(config, defaultProvider, config.describeReturnCode ?? defaultDescribeReturnCode);',
       '  const client: LianLianClient = Object.freeze({ oidPartner: config.oidPartner });',
       '  cores.set(client, core);',
       '  return client;',
       '}',
       '',
       '/** @internal */',
-      'export function coreOf(client: LianLianClient): LianLianCore {',
+      'export function coreOf(client: LianLianClient): Core {',
       '  const core = cores.get(client);',
       "  if (!core) throw new TypeError('expected a client made by createClient()');",
       '  return core;',
@@ -183,8 +186,9 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
   const barrel: string[] = [];
   const names = new Set<string>(['createClient']);
   for (const op of input.ir.operations) {
-    const def = table[op.id];
-    if (!def) throw new Error(`operations table has no ${op.id}`);
+    const full = table[op.id];
+    if (!full) throw new Error(`operations table has no ${op.id}`);
+    const def = runtimeDef(full as OperationShape);
     const name = functionName(op);
     const see = ` * @see ${op.docUrl}`;
     const lines = [
@@ -195,7 +199,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
     let exported: string[];
     if (op.kind === 'notification') {
       const type = notificationSchemaName(op);
-      lines.push("import type { NotificationOptions } from '../runtime/notification.ts';", `import type { ${type} } from '../client.ts';`);
+      lines.push("import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';", `import type { ${type} } from '../client.ts';`);
       exported = [`${name}Handler`, `parse${pascal(op.product)}${pascal(op.method)}`];
       body.push(
         '/**',
@@ -207,7 +211,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
         see,
         ' */',
         `export function ${exported[0]}(client: LianLianClient, onNotification: (notification: ${type}) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {`,
-        `  return coreOf(client).notificationHandler<${type}>(operation, onNotification, options);`,
+        `  return notificationHandlerFor<${type}>(coreOf(client), operation, onNotification, options);`,
         '}',
         '',
         '/**',
@@ -216,14 +220,16 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
         see,
         ' */',
         `export function ${exported[1]}(client: LianLianClient, body: string | URLSearchParams): Promise<${type}> {`,
-        `  return coreOf(client).parseNotification<${type}>(operation, body);`,
+        `  return parseNotificationFor<${type}>(coreOf(client), operation, body);`,
         '}',
       );
     } else {
       const redirect = op.kind === 'redirect';
       const result = redirect ? 'RedirectForm' : `${op.typeName}Response`;
       lines.push("import type { RequestOptions } from '../runtime/client-core.ts';");
-      if (redirect) lines.push("import type { RedirectForm } from '../runtime/redirect.ts';");
+      if (redirect) lines.push("import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';");
+      else lines.push("import { callOperation } from '../runtime/call.ts';");
+      if (op.payload === 'lianpay1_0_1') lines.push("import { sealLianpay } from '../runtime/pay-load.ts';");
       lines.push(`import type { ${[`${op.typeName}Params`, ...(redirect ? [] : [result])].join(', ')} } from '../client.ts';`);
       exported = [name];
       const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');
@@ -238,7 +244,9 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
         see,
         ' */',
         `export function ${name}(client: LianLianClient, params: ${op.typeName}Params, options?: RequestOptions): Promise<${result}> {`,
-        `  return coreOf(client).${redirect ? 'redirectForm' : 'request'}(operation, params, options);`,
+        redirect
+          ? '  return redirectFormFor(coreOf(client), operation, params, options);'
+          : `  return callOperation(coreOf(client), operation, params, options${op.payload === 'lianpay1_0_1' ? ', sealLianpay' : ''});`,
         '}',
       );
     }
@@ -248,7 +256,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
     }
     files.set(
       `${dir}/${op.id}.ts`,
-      [...lines, '', `/** \`${op.id}\`: the same rules as \`operations['${op.id}']\`. */`, `const operation: OperationDef = ${JSON.stringify(def, null, 2)};`, '', ...body, ''].join('\n'),
+      [...lines, '', `/** \`${op.id}\` as the runtime reads it: \`operations['${op.id}']\` without list item shapes and signed response fields. */`, `const operation: OperationDef = ${JSON.stringify(def, null, 2)};`, '', ...body, ''].join('\n'),
     );
     barrel.push(`export { ${exported.join(', ')} } from './${dir}/${op.id}.ts';`);
   }
@@ -279,6 +287,33 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
 }
 
 /** The `operations` object of the emitted `operations.ts`, so the per-operation modules carry exactly its rules. */
+interface FieldShape {
+  readonly unsigned?: boolean;
+  readonly items?: unknown;
+}
+interface OperationShape {
+  readonly request: readonly FieldShape[];
+  readonly response: readonly FieldShape[];
+  readonly responseGroups: readonly { readonly fields: readonly FieldShape[] }[];
+}
+
+/**
+ * What the runtime reads of an operation (validate.ts, verify-response.ts,
+ * notification.ts): request rules without list item shapes, and response fields
+ * only where they are unsigned. Each function file carries this much; the full
+ * rules stay in `operations` for `new LianLian()` and tooling.
+ */
+function runtimeDef(def: OperationShape): object {
+  const { request, response, responseGroups, ...rest } = def;
+  const unsigned = (fields: readonly FieldShape[]) => fields.filter((f) => f.unsigned);
+  return {
+    ...rest,
+    request: request.map(({ items: _items, ...rule }) => rule),
+    response: unsigned(response),
+    responseGroups: responseGroups.map((g) => ({ ...g, fields: unsigned(g.fields) })).filter((g) => g.fields.length > 0),
+  };
+}
+
 function operationsTable(text: string): Record<string, unknown> {
   const m = /^export const operations = (\{[\s\S]*?\n\}) as const satisfies Record<string, OperationDef>;$/m.exec(text);
   if (!m?.[1]) throw new Error('package-files: cannot find the operations table in operations.ts (emit/operations.ts changed its shape)');

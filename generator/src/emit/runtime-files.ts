@@ -54,6 +54,8 @@ export function runtimeExports(files: readonly RuntimeFile[]): ExportGroup[] {
 }
 
 function isInternal(decl: Node): boolean {
-  const docs = Node.isJSDocable(decl) ? decl.getJsDocs() : [];
+  // A `const`'s JSDoc sits on its variable statement.
+  const holder = Node.isVariableDeclaration(decl) ? decl.getVariableStatement() ?? decl : decl;
+  const docs = Node.isJSDocable(holder) ? holder.getJsDocs() : [];
   return docs.some((d) => d.getTags().some((t) => t.getTagName() === 'internal'));
 }

@@ -4,7 +4,6 @@ import { inspect } from 'node:util';
 import { Crypto } from '@peculiar/webcrypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base64Decode, base64Encode } from '../../runtime/_base64.ts';
-import { TAG, encodeTlv, encodeUnsignedInteger } from '../../runtime/_der.ts';
 import { KeyFormatError } from '../../runtime/errors/key-format-error.ts';
 import { importPrivateKey, importPublicKey } from '../../runtime/keys.ts';
 import { sign } from '../../runtime/sign.ts';
@@ -40,6 +39,21 @@ function jwkParams(pem: string) {
     n: b64url(jwk.n), e: b64url(jwk.e), d: b64url(jwk.d), p: b64url(jwk.p), q: b64url(jwk.q),
     dp: b64url(jwk.dp), dq: b64url(jwk.dq), qi: b64url(jwk.qi),
   };
+}
+
+/** A PKCS#1 RSAPrivateKey SEQUENCE of these INTEGERs (DER, definite lengths), to build keys node:crypto would not export. */
+function pkcs1Der(values: bigint[]): Uint8Array {
+  const tlv = (tag: number, content: Buffer) => {
+    const n = content.length;
+    const length = n < 0x80 ? [n] : n < 0x100 ? [0x81, n] : [0x82, n >> 8, n & 0xff];
+    return Buffer.concat([Buffer.from([tag, ...length]), content]);
+  };
+  const integer = (v: bigint) => {
+    const hex = v.toString(16);
+    const bytes = Buffer.from(hex.length % 2 ? `0${hex}` : hex, 'hex');
+    return tlv(0x02, bytes[0]! & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+  };
+  return tlv(0x30, Buffer.concat(values.map(integer)));
 }
 
 /** Expects importing to fail with a KeyFormatError whose message matches and leaks nothing. */
@@ -158,7 +172,7 @@ describe('importPrivateKey', () => {
     const edPath = writeTemp(dir, 'test-only-ed25519.pem', '');
     openssl(['genpkey', '-algorithm', 'ed25519', '-out', edPath]);
     const ed = readFileSync(edPath, 'utf8');
-    await expectKeyError(importPrivateKey(ed), ed, /an Ed25519 key \(OID 1\.3\.101\.112\)/);
+    await expectKeyError(importPrivateKey(ed), ed, /an Ed25519 or X25519 key \(OID 1\.3\.101\.110–113\)/);
 
     const ecPublic = openssl(['pkey', '-in', ecPath, '-pubout']).toString();
     await expectKeyError(importPublicKey(ecPublic), ecPublic, /^publicKey: got an EC key .*need an RSA public key/);
@@ -191,8 +205,8 @@ describe('importPrivateKey', () => {
     const cases: [string, RegExp][] = [
       [body.slice(0, body.length - 10), /not valid base64 .*not a multiple of 4/],
       [body.slice(0, 200) + '!' + body.slice(201), /not valid base64 .*not in the base64 alphabet/],
-      [der.subarray(0, der.length >> 1).toString('base64'), /not a valid key structure \(DER: .*truncated/],
-      [Buffer.concat([der, Buffer.from([0, 0])]).toString('base64'), /not a valid key structure \(DER: 2 unexpected bytes/],
+      [der.subarray(0, der.length >> 1).toString('base64'), /not a valid key structure \(truncated\)/],
+      [Buffer.concat([der, Buffer.from([0, 0])]).toString('base64'), /not a valid key structure \(bytes after the key\)/],
       [k2048.pkcs8Pem.replace(/-----END PRIVATE KEY-----\s*$/, ''), /PEM text without a matching END line/],
       ['-----BEGIN PRIVATE KEY-----\n' + body.slice(0, 300) + '\n-----END PRIVATE KEY-----', /not valid base64|not a valid key structure/],
       ['hello world', /not valid base64/],
@@ -205,11 +219,7 @@ describe('importPrivateKey', () => {
 
   it('rejects a key whose parameters are inconsistent', async () => {
     const k = jwkParams(k2048.pkcs8Pem);
-    const damaged = encodeTlv(
-      TAG.SEQUENCE,
-      ...[0n, k.n, k.e, k.d, k.p, k.q, k.dp + 2n, k.dq, k.qi].map(encodeUnsignedInteger),
-    );
-    const text = base64Encode(damaged);
+    const text = base64Encode(pkcs1Der([0n, k.n, k.e, k.d, k.p, k.q, k.dp + 2n, k.dq, k.qi]));
     await expectKeyError(importPrivateKey(text), text, /parameters are inconsistent/);
   });
 });

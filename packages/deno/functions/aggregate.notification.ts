@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { AggregateNotification } from '../client.ts';
 
-/** `aggregate.notification`: the same rules as `operations['aggregate.notification']`. */
+/** `aggregate.notification` as the runtime reads it: `operations['aggregate.notification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "aggregate.notification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/aggregate-asyn-notification.md",
   "request": [
     {
       "name": "oid_partner",
@@ -118,8 +119,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/aggregate-asyn-notification.md"
+  "responseGroups": []
 };
 
 /**
@@ -131,7 +131,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-asyn-notification
  */
 export function aggregateNotificationHandler(client: LianLianClient, onNotification: (notification: AggregateNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<AggregateNotification>(operation, onNotification, options);
+  return notificationHandlerFor<AggregateNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -140,5 +140,5 @@ export function aggregateNotificationHandler(client: LianLianClient, onNotificat
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-asyn-notification
  */
 export function parseAggregateNotification(client: LianLianClient, body: string | URLSearchParams): Promise<AggregateNotification> {
-  return coreOf(client).parseNotification<AggregateNotification>(operation, body);
+  return parseNotificationFor<AggregateNotification>(coreOf(client), operation, body);
 }

@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { CardBinQueryParams, CardBinQueryResponse } from '../client.ts';
 
-/** `cardBin.query`: the same rules as `operations['cardBin.query']`. */
+/** `cardBin.query` as the runtime reads it: `operations['cardBin.query']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "cardBin.query",
   "kind": "api",
@@ -18,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/card-bin-query-api.md",
   "request": [
     {
       "name": "api_version",
@@ -57,65 +59,8 @@ const operation: OperationDef = {
       "sensitive": true
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    },
-    {
-      "name": "card_no",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4,
-      "sensitive": true
-    },
-    {
-      "name": "bank_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 8
-    },
-    {
-      "name": "bank_name",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "card_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 1,
-      "enum": [
-        "2",
-        "3"
-      ]
-    }
-  ],
-  "responseGroups": [],
-  "doc": "docs/card-bin-query-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -126,5 +71,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/card-bin-query-api
  */
 export function cardBinQuery(client: LianLianClient, params: CardBinQueryParams, options?: RequestOptions): Promise<CardBinQueryResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

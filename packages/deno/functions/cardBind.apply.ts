@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { CardBindApplyParams, CardBindApplyResponse } from '../client.ts';
 
-/** `cardBind.apply`: the same rules as `operations['cardBind.apply']`. */
+/** `cardBind.apply` as the runtime reads it: `operations['cardBind.apply']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "cardBind.apply",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/card-bind-apply-api.md",
   "request": [
     {
       "name": "user_id",
@@ -131,62 +133,8 @@ const operation: OperationDef = {
       "sensitive": true
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "enum": [
-            "RSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "user_id",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "token",
-          "presence": "optional",
-          "type": "string"
-        }
-      ]
-    }
-  ],
-  "doc": "docs/card-bind-apply-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -197,5 +145,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-apply-api
  */
 export function cardBindApply(client: LianLianClient, params: CardBindApplyParams, options?: RequestOptions): Promise<CardBindApplyResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { ExchangePaymentApplyParams, ExchangePaymentApplyResponse } from '../client.ts';
 
-/** `exchangePayment.apply`: the same rules as `operations['exchangePayment.apply']`. */
+/** `exchangePayment.apply` as the runtime reads it: `operations['exchangePayment.apply']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "exchangePayment.apply",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/exchange-payment-apply-api.md",
   "request": [
     {
       "name": "api_version",
@@ -213,162 +215,8 @@ const operation: OperationDef = {
       "maxLength": 32
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "fixed": "RSA"
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "no_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "dt_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 14,
-          "format": "datetime14"
-        },
-        {
-          "name": "oid_paybill",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "currency_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "format": "currency"
-        },
-        {
-          "name": "money_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 12,
-          "format": "money"
-        },
-        {
-          "name": "result_pay",
-          "presence": "optional",
-          "type": "string",
-          "enum": [
-            "SUCCESS",
-            "PROCESSING"
-          ]
-        },
-        {
-          "name": "token",
-          "presence": "optional",
-          "type": "string"
-        }
-      ]
-    },
-    {
-      "field": "result_pay",
-      "values": [
-        "SUCCESS"
-      ],
-      "fields": [
-        {
-          "name": "settle_date",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 8,
-          "format": "date8"
-        },
-        {
-          "name": "info_order",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 255
-        },
-        {
-          "name": "pay_type",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 1
-        },
-        {
-          "name": "currency_settle",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "format": "currency"
-        },
-        {
-          "name": "money_settle",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 12,
-          "format": "money"
-        },
-        {
-          "name": "currency_pay",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "format": "currency"
-        },
-        {
-          "name": "money_pay",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 12,
-          "format": "money"
-        },
-        {
-          "name": "exchange_rate",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "no_agree",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 16
-        }
-      ]
-    }
-  ],
-  "doc": "docs/exchange-payment-apply-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -379,5 +227,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-apply-api
  */
 export function exchangePaymentApply(client: LianLianClient, params: ExchangePaymentApplyParams, options?: RequestOptions): Promise<ExchangePaymentApplyResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

@@ -2,9 +2,11 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
+import { sealLianpay } from '../runtime/pay-load.ts';
 import type { InstantPaymentConfirmParams, InstantPaymentConfirmResponse } from '../client.ts';
 
-/** `instantPayment.confirm`: the same rules as `operations['instantPayment.confirm']`. */
+/** `instantPayment.confirm` as the runtime reads it: `operations['instantPayment.confirm']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "instantPayment.confirm",
   "kind": "api",
@@ -19,6 +21,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/instant-payment-confirm-API.md",
   "request": [
     {
       "name": "api_version",
@@ -71,63 +74,8 @@ const operation: OperationDef = {
       "format": "url"
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "oid_paybill",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "no_order",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 32
-        }
-      ]
-    }
-  ],
-  "doc": "docs/instant-payment-confirm-API.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -138,5 +86,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-confirm-API
  */
 export function instantPaymentConfirm(client: LianLianClient, params: InstantPaymentConfirmParams, options?: RequestOptions): Promise<InstantPaymentConfirmResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options, sealLianpay);
 }

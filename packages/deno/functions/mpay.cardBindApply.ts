@@ -2,9 +2,11 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
+import { sealLianpay } from '../runtime/pay-load.ts';
 import type { MpayCardBindApplyParams, MpayCardBindApplyResponse } from '../client.ts';
 
-/** `mpay.cardBindApply`: the same rules as `operations['mpay.cardBindApply']`. */
+/** `mpay.cardBindApply` as the runtime reads it: `operations['mpay.cardBindApply']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "mpay.cardBindApply",
   "kind": "api",
@@ -20,6 +22,7 @@ const operation: OperationDef = {
   "successCodes": [
     "8888"
   ],
+  "doc": "docs/MPAY-card-bind-apply.md",
   "request": [
     {
       "name": "user_id",
@@ -143,73 +146,8 @@ const operation: OperationDef = {
       "format": "datetime14"
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "8888"
-      ],
-      "fields": [
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "enum": [
-            "RSA",
-            "SHA256withRSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "user_id",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "token",
-          "presence": "optional",
-          "type": "string"
-        },
-        {
-          "name": "dt_order",
-          "presence": "optional",
-          "type": "string",
-          "format": "datetime14"
-        },
-        {
-          "name": "no_order",
-          "presence": "optional",
-          "type": "string"
-        }
-      ]
-    }
-  ],
-  "doc": "docs/MPAY-card-bind-apply.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -220,5 +158,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-apply
  */
 export function mpayCardBindApply(client: LianLianClient, params: MpayCardBindApplyParams, options?: RequestOptions): Promise<MpayCardBindApplyResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options, sealLianpay);
 }

@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { MpayCardBindVerifyParams, MpayCardBindVerifyResponse } from '../client.ts';
 
-/** `mpay.cardBindVerify`: the same rules as `operations['mpay.cardBindVerify']`. */
+/** `mpay.cardBindVerify` as the runtime reads it: `operations['mpay.cardBindVerify']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "mpay.cardBindVerify",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/MPAY-card-bind-verify.md",
   "request": [
     {
       "name": "oid_partner",
@@ -66,75 +68,8 @@ const operation: OperationDef = {
       "type": "string"
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "enum": [
-            "RSA",
-            "SHA256withRSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "user_id",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "card_no",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 4,
-          "sensitive": true
-        },
-        {
-          "name": "no_agree",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 16
-        },
-        {
-          "name": "no_order",
-          "presence": "optional",
-          "type": "string"
-        }
-      ]
-    }
-  ],
-  "doc": "docs/MPAY-card-bind-verify.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -145,5 +80,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-verify
  */
 export function mpayCardBindVerify(client: LianLianClient, params: MpayCardBindVerifyParams, options?: RequestOptions): Promise<MpayCardBindVerifyResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { MpayVerifyDirectParams, MpayVerifyDirectResponse } from '../client.ts';
 
-/** `mpay.verifyDirect`: the same rules as `operations['mpay.verifyDirect']`. */
+/** `mpay.verifyDirect` as the runtime reads it: `operations['mpay.verifyDirect']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "mpay.verifyDirect",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/MPAY-verify-direct-api.md",
   "request": [
     {
       "name": "oid_partner",
@@ -69,101 +71,8 @@ const operation: OperationDef = {
       "sensitive": true
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "enum": [
-            "RSA",
-            "SHA256withRSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "no_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "dt_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 14,
-          "format": "datetime14"
-        },
-        {
-          "name": "oid_paybill",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "money_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 12,
-          "format": "money"
-        },
-        {
-          "name": "token",
-          "presence": "optional",
-          "type": "string"
-        },
-        {
-          "name": "info_order",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 255
-        },
-        {
-          "name": "settle_date",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 8,
-          "format": "date8"
-        },
-        {
-          "name": "no_agree",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 16
-        }
-      ]
-    }
-  ],
-  "doc": "docs/MPAY-verify-direct-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -174,5 +83,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-verify-direct-api
  */
 export function mpayVerifyDirect(client: LianLianClient, params: MpayVerifyDirectParams, options?: RequestOptions): Promise<MpayVerifyDirectResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

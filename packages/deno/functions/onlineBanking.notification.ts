@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { OnlineBankingNotification } from '../client.ts';
 
-/** `onlineBanking.notification`: the same rules as `operations['onlineBanking.notification']`. */
+/** `onlineBanking.notification` as the runtime reads it: `operations['onlineBanking.notification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "onlineBanking.notification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/online-banking-notification.md",
   "request": [
     {
       "name": "oid_partner",
@@ -108,8 +109,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/online-banking-notification.md"
+  "responseGroups": []
 };
 
 /**
@@ -121,7 +121,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/online-banking-notification
  */
 export function onlineBankingNotificationHandler(client: LianLianClient, onNotification: (notification: OnlineBankingNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<OnlineBankingNotification>(operation, onNotification, options);
+  return notificationHandlerFor<OnlineBankingNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -130,5 +130,5 @@ export function onlineBankingNotificationHandler(client: LianLianClient, onNotif
  * @see https://lianlianpay.gitbook.io/docs/docs/online-banking-notification
  */
 export function parseOnlineBankingNotification(client: LianLianClient, body: string | URLSearchParams): Promise<OnlineBankingNotification> {
-  return coreOf(client).parseNotification<OnlineBankingNotification>(operation, body);
+  return parseNotificationFor<OnlineBankingNotification>(coreOf(client), operation, body);
 }

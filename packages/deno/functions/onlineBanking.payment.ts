@@ -2,10 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
-import type { RedirectForm } from '../runtime/redirect.ts';
+import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';
 import type { OnlineBankingPaymentParams } from '../client.ts';
 
-/** `onlineBanking.payment`: the same rules as `operations['onlineBanking.payment']`. */
+/** `onlineBanking.payment` as the runtime reads it: `operations['onlineBanking.payment']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "onlineBanking.payment",
   "kind": "redirect",
@@ -19,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/online-banking-redirect-api.md",
   "request": [
     {
       "name": "version",
@@ -175,8 +176,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/online-banking-redirect-api.md"
+  "responseGroups": []
 };
 
 /**
@@ -187,5 +187,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/online-banking-redirect-api
  */
 export function onlineBankingPayment(client: LianLianClient, params: OnlineBankingPaymentParams, options?: RequestOptions): Promise<RedirectForm> {
-  return coreOf(client).redirectForm(operation, params, options);
+  return redirectFormFor(coreOf(client), operation, params, options);
 }

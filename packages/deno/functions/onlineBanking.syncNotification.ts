@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { OnlineBankingSyncNotification } from '../client.ts';
 
-/** `onlineBanking.syncNotification`: the same rules as `operations['onlineBanking.syncNotification']`. */
+/** `onlineBanking.syncNotification` as the runtime reads it: `operations['onlineBanking.syncNotification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "onlineBanking.syncNotification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/sync-notification.md",
   "request": [
     {
       "name": "oid_partner",
@@ -103,8 +104,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/sync-notification.md"
+  "responseGroups": []
 };
 
 /**
@@ -116,7 +116,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/sync-notification
  */
 export function onlineBankingSyncNotificationHandler(client: LianLianClient, onNotification: (notification: OnlineBankingSyncNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<OnlineBankingSyncNotification>(operation, onNotification, options);
+  return notificationHandlerFor<OnlineBankingSyncNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -125,5 +125,5 @@ export function onlineBankingSyncNotificationHandler(client: LianLianClient, onN
  * @see https://lianlianpay.gitbook.io/docs/docs/sync-notification
  */
 export function parseOnlineBankingSyncNotification(client: LianLianClient, body: string | URLSearchParams): Promise<OnlineBankingSyncNotification> {
-  return coreOf(client).parseNotification<OnlineBankingSyncNotification>(operation, body);
+  return parseNotificationFor<OnlineBankingSyncNotification>(coreOf(client), operation, body);
 }

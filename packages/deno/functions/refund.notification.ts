@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { RefundNotification } from '../client.ts';
 
-/** `refund.notification`: the same rules as `operations['refund.notification']`. */
+/** `refund.notification` as the runtime reads it: `operations['refund.notification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "refund.notification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/refund-async-notification.md",
   "request": [
     {
       "name": "sign_type",
@@ -123,8 +124,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/refund-async-notification.md"
+  "responseGroups": []
 };
 
 /**
@@ -136,7 +136,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/refund-async-notification
  */
 export function refundNotificationHandler(client: LianLianClient, onNotification: (notification: RefundNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<RefundNotification>(operation, onNotification, options);
+  return notificationHandlerFor<RefundNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -145,5 +145,5 @@ export function refundNotificationHandler(client: LianLianClient, onNotification
  * @see https://lianlianpay.gitbook.io/docs/docs/refund-async-notification
  */
 export function parseRefundNotification(client: LianLianClient, body: string | URLSearchParams): Promise<RefundNotification> {
-  return coreOf(client).parseNotification<RefundNotification>(operation, body);
+  return parseNotificationFor<RefundNotification>(coreOf(client), operation, body);
 }

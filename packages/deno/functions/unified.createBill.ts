@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { UnifiedCreateBillParams, UnifiedCreateBillResponse } from '../client.ts';
 
-/** `unified.createBill`: the same rules as `operations['unified.createBill']`. */
+/** `unified.createBill` as the runtime reads it: `operations['unified.createBill']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "unified.createBill",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "Unified-direct-api.md",
   "request": [
     {
       "name": "api_version",
@@ -229,73 +231,8 @@ const operation: OperationDef = {
       ]
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_paybill",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "dt_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 14,
-      "format": "datetime14"
-    },
-    {
-      "name": "no_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "money_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 12,
-      "format": "money"
-    },
-    {
-      "name": "token",
-      "presence": "optional",
-      "type": "string"
-    },
-    {
-      "name": "sign_type",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "optional",
-      "type": "string"
-    },
-    {
-      "name": "gateway_url",
-      "presence": "optional",
-      "type": "string",
-      "format": "url"
-    }
-  ],
-  "responseGroups": [],
-  "doc": "Unified-direct-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -306,5 +243,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/Unified-direct-api
  */
 export function unifiedCreateBill(client: LianLianClient, params: UnifiedCreateBillParams, options?: RequestOptions): Promise<UnifiedCreateBillResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

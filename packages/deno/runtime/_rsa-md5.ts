@@ -14,7 +14,7 @@
  * would otherwise leak a prime factor: Boneh–DeMillo–Lipton).
  */
 import { md5 } from '@noble/hashes/legacy.js';
-import { bigIntFromBytes, bigIntToBytes } from './_der.ts';
+import { bigIntFromBytes, bigIntToBytes } from './_bigint.ts';
 import { KeyFormatError } from './errors/key-format-error.ts';
 
 /** The BigInt parameters of an RSA private key (PKCS#1 RSAPrivateKey, two primes). */

@@ -5,7 +5,7 @@
  * import graph: import it from `@lianlian-sdk/web/node-crypto` to opt in.
  */
 import { constants, createCipheriv, createHmac, createPrivateKey, createPublicKey, privateDecrypt, publicEncrypt, sign, verify, type KeyObject } from 'node:crypto';
-import { bigIntToBytes, byteLength } from './_der.ts';
+import { bigIntToBytes, byteLength } from './_bigint.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
 import type { RsaPrivateKey, RsaPublicKey } from './keys.ts';
 

@@ -5,7 +5,11 @@
  * POST from the customer's browser, not by a server call. The merchant's server
  * signs the fields and serves a page that posts them on load.
  */
+import type { RequestOptions } from './client-core.ts';
+import { managedFields, signTypeFor, urlFor, type Core } from './core.ts';
 import type { OperationDef } from './operation.ts';
+import { sign } from './sign.ts';
+import { validateParams } from './validate.ts';
 
 /** How {@link RedirectForm.html} renders the page. */
 export interface RedirectHtmlOptions {
@@ -86,4 +90,21 @@ export function createRedirectForm(action: string, fields: Record<string, string
       ].join('\n');
     },
   });
+}
+
+/**
+ * `LianLian#redirectForm` for a client's state: validate, fill and sign the
+ * page's fields. Nothing is sent and nothing is logged.
+ * @internal
+ */
+export async function redirectFormFor(core: Core, op: OperationDef, params: object, options: RequestOptions = {}): Promise<RedirectForm> {
+  assertRedirect(op);
+  const fields: Record<string, string> = validateParams(op, params);
+  const signType = signTypeFor(core, op, options.signType);
+  Object.assign(fields, managedFields(op, core.config.oidPartner, signType));
+  const keys = await core.keys();
+  // JSON-string fields (risk_item) are already their final text: signed exactly as posted (payment-risk-item.md).
+  fields.sign = await sign(fields, keys.privateKey, signType, core.crypto);
+  // The H5 page takes every signed field as one JSON input, req_data (easypay_h5_redirect.md).
+  return createRedirectForm(urlFor(core, op), op.encoding === 'json' ? { req_data: JSON.stringify(fields) } : fields);
 }

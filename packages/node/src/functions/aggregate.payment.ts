@@ -2,10 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
-import type { RedirectForm } from '../runtime/redirect.ts';
+import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';
 import type { AggregatePaymentParams } from '../client.ts';
 
-/** `aggregate.payment`: the same rules as `operations['aggregate.payment']`. */
+/** `aggregate.payment` as the runtime reads it: `operations['aggregate.payment']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "aggregate.payment",
   "kind": "redirect",
@@ -19,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/aggregate-web-redirect.md",
   "request": [
     {
       "name": "version",
@@ -207,8 +208,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/aggregate-web-redirect.md"
+  "responseGroups": []
 };
 
 /**
@@ -219,5 +219,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect
  */
 export function aggregatePayment(client: LianLianClient, params: AggregatePaymentParams, options?: RequestOptions): Promise<RedirectForm> {
-  return coreOf(client).redirectForm(operation, params, options);
+  return redirectFormFor(coreOf(client), operation, params, options);
 }

@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { CardBindQueryParams, CardBindQueryResponse } from '../client.ts';
 
-/** `cardBind.query`: the same rules as `operations['cardBind.query']`. */
+/** `cardBind.query` as the runtime reads it: `operations['cardBind.query']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "cardBind.query",
   "kind": "api",
@@ -18,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/card-bind-query-api.md",
   "request": [
     {
       "name": "oid_partner",
@@ -84,111 +86,8 @@ const operation: OperationDef = {
       "maxLength": 8
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "enum": [
-            "RSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "oid_paybill",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "user_id",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "count",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 8
-        },
-        {
-          "name": "agreement_list",
-          "presence": "optional",
-          "type": "list",
-          "items": [
-            {
-              "name": "no_agree",
-              "presence": "required",
-              "type": "string",
-              "maxLength": 16
-            },
-            {
-              "name": "card_no",
-              "presence": "required",
-              "type": "string",
-              "maxLength": 4,
-              "sensitive": true
-            },
-            {
-              "name": "bank_code",
-              "presence": "required",
-              "type": "string",
-              "maxLength": 8
-            },
-            {
-              "name": "bank_name",
-              "presence": "required",
-              "type": "string",
-              "maxLength": 32
-            },
-            {
-              "name": "card_type",
-              "presence": "required",
-              "type": "string",
-              "maxLength": 1,
-              "enum": [
-                "2",
-                "3"
-              ]
-            },
-            {
-              "name": "bind_mobile",
-              "presence": "required",
-              "type": "string",
-              "maxLength": 11
-            }
-          ]
-        }
-      ]
-    }
-  ],
-  "doc": "docs/card-bind-query-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -199,5 +98,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-query-api
  */
 export function cardBindQuery(client: LianLianClient, params: CardBindQueryParams, options?: RequestOptions): Promise<CardBindQueryResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

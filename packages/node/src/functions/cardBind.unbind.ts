@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { CardBindUnbindParams, CardBindUnbindResponse } from '../client.ts';
 
-/** `cardBind.unbind`: the same rules as `operations['cardBind.unbind']`. */
+/** `cardBind.unbind` as the runtime reads it: `operations['cardBind.unbind']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "cardBind.unbind",
   "kind": "api",
@@ -18,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/card-bind-unbind-api.md",
   "request": [
     {
       "name": "oid_partner",
@@ -72,45 +74,8 @@ const operation: OperationDef = {
       "type": "string"
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "enum": [
-            "RSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        }
-      ]
-    }
-  ],
-  "doc": "docs/card-bind-unbind-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -121,5 +86,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-unbind-api
  */
 export function cardBindUnbind(client: LianLianClient, params: CardBindUnbindParams, options?: RequestOptions): Promise<CardBindUnbindResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

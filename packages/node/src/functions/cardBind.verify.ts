@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { CardBindVerifyParams, CardBindVerifyResponse } from '../client.ts';
 
-/** `cardBind.verify`: the same rules as `operations['cardBind.verify']`. */
+/** `cardBind.verify` as the runtime reads it: `operations['cardBind.verify']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "cardBind.verify",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/card-bind-verify-api.md",
   "request": [
     {
       "name": "oid_partner",
@@ -61,70 +63,8 @@ const operation: OperationDef = {
       "sensitive": true
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "enum": [
-            "RSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "user_id",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "card_no",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 4,
-          "sensitive": true
-        },
-        {
-          "name": "no_agree",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 16
-        }
-      ]
-    }
-  ],
-  "doc": "docs/card-bind-verify-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -135,5 +75,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-verify-api
  */
 export function cardBindVerify(client: LianLianClient, params: CardBindVerifyParams, options?: RequestOptions): Promise<CardBindVerifyResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { EasypayPreauthQueryParams, EasypayPreauthQueryResponse } from '../client.ts';
 
-/** `easypay.preauthQuery`: the same rules as `operations['easypay.preauthQuery']`. */
+/** `easypay.preauthQuery` as the runtime reads it: `operations['easypay.preauthQuery']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.preauthQuery",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay-Pre-authorized-status-query-API.md",
   "request": [
     {
       "name": "oid_partner",
@@ -84,68 +86,8 @@ const operation: OperationDef = {
       "maxLength": 18
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    },
-    {
-      "name": "no_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "dt_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 14,
-      "format": "datetime14"
-    },
-    {
-      "name": "oid_paybill",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "money_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 12,
-      "format": "money"
-    }
-  ],
-  "responseGroups": [],
-  "doc": "docs/easypay-Pre-authorized-status-query-API.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -156,5 +98,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-status-query-API
  */
 export function easypayPreauthQuery(client: LianLianClient, params: EasypayPreauthQueryParams, options?: RequestOptions): Promise<EasypayPreauthQueryResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

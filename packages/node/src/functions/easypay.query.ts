@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { EasypayQueryParams, EasypayQueryResponse } from '../client.ts';
 
-/** `easypay.query`: the same rules as `operations['easypay.query']`. */
+/** `easypay.query` as the runtime reads it: `operations['easypay.query']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.query",
   "kind": "api",
@@ -18,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay_payment_result_query.md",
   "request": [
     {
       "name": "oid_partner",
@@ -74,106 +76,6 @@ const operation: OperationDef = {
   ],
   "response": [
     {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    },
-    {
-      "name": "no_order",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "dt_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 14,
-      "format": "datetime14"
-    },
-    {
-      "name": "oid_paybill",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "money_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 12,
-      "format": "money"
-    },
-    {
-      "name": "result_pay",
-      "presence": "optional",
-      "type": "string",
-      "enum": [
-        "SUCCESS",
-        "WAITING",
-        "PROCESSING",
-        "REFUND",
-        "FAILURE"
-      ]
-    },
-    {
-      "name": "settle_date",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 8,
-      "format": "date8"
-    },
-    {
-      "name": "info_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 255
-    },
-    {
-      "name": "pay_type",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 1,
-      "enum": [
-        "M",
-        "N",
-        "F"
-      ]
-    },
-    {
-      "name": "bank_code",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 8
-    },
-    {
       "name": "bank_name",
       "presence": "optional",
       "type": "string",
@@ -196,8 +98,7 @@ const operation: OperationDef = {
       "unsigned": true
     }
   ],
-  "responseGroups": [],
-  "doc": "docs/easypay_payment_result_query.md"
+  "responseGroups": []
 };
 
 /**
@@ -208,5 +109,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_payment_result_query
  */
 export function easypayQuery(client: LianLianClient, params: EasypayQueryParams, options?: RequestOptions): Promise<EasypayQueryResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

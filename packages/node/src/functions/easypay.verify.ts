@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { EasypayVerifyParams, EasypayVerifyResponse } from '../client.ts';
 
-/** `easypay.verify`: the same rules as `operations['easypay.verify']`. */
+/** `easypay.verify` as the runtime reads it: `operations['easypay.verify']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.verify",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay-verify-direct-api.md",
   "request": [
     {
       "name": "sign_type",
@@ -76,143 +78,8 @@ const operation: OperationDef = {
       "sensitive": true
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "enum": [
-            "RSA",
-            "SHA256withRSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "no_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "dt_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 14,
-          "format": "datetime14"
-        },
-        {
-          "name": "oid_paybill",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "currency_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "format": "currency"
-        },
-        {
-          "name": "money_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 12,
-          "format": "money"
-        },
-        {
-          "name": "result_pay",
-          "presence": "optional",
-          "type": "string",
-          "enum": [
-            "SUCCESS",
-            "PROCESSING"
-          ]
-        },
-        {
-          "name": "token",
-          "presence": "optional",
-          "type": "string"
-        },
-        {
-          "name": "name_goods",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 40
-        },
-        {
-          "name": "pay_type",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 1
-        },
-        {
-          "name": "info_order",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 255
-        },
-        {
-          "name": "bank_code",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 18
-        }
-      ]
-    },
-    {
-      "field": "result_pay",
-      "values": [
-        "SUCCESS"
-      ],
-      "fields": [
-        {
-          "name": "settle_date",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 8,
-          "format": "date8"
-        },
-        {
-          "name": "no_agree",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 16
-        }
-      ]
-    }
-  ],
-  "doc": "docs/easypay-verify-direct-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -223,5 +90,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay-verify-direct-api
  */
 export function easypayVerify(client: LianLianClient, params: EasypayVerifyParams, options?: RequestOptions): Promise<EasypayVerifyResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

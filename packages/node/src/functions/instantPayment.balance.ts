@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { InstantPaymentBalanceParams, InstantPaymentBalanceResponse } from '../client.ts';
 
-/** `instantPayment.balance`: the same rules as `operations['instantPayment.balance']`. */
+/** `instantPayment.balance` as the runtime reads it: `operations['instantPayment.balance']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "instantPayment.balance",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/balance-query-api.md",
   "request": [
     {
       "name": "oid_partner",
@@ -52,55 +54,8 @@ const operation: OperationDef = {
       "managed": true
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "enum": [
-            "RSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "amt_unsettle",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "amt_balance",
-          "presence": "required",
-          "type": "string"
-        }
-      ]
-    }
-  ],
-  "doc": "docs/balance-query-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -111,5 +66,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/balance-query-api
  */
 export function instantPaymentBalance(client: LianLianClient, params: InstantPaymentBalanceParams, options?: RequestOptions): Promise<InstantPaymentBalanceResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

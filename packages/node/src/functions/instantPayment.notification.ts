@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { InstantPaymentNotification } from '../client.ts';
 
-/** `instantPayment.notification`: the same rules as `operations['instantPayment.notification']`. */
+/** `instantPayment.notification` as the runtime reads it: `operations['instantPayment.notification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "instantPayment.notification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/instant-payment-notification.md",
   "request": [
     {
       "name": "oid_partner",
@@ -88,8 +89,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/instant-payment-notification.md"
+  "responseGroups": []
 };
 
 /**
@@ -101,7 +101,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-notification
  */
 export function instantPaymentNotificationHandler(client: LianLianClient, onNotification: (notification: InstantPaymentNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<InstantPaymentNotification>(operation, onNotification, options);
+  return notificationHandlerFor<InstantPaymentNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -110,5 +110,5 @@ export function instantPaymentNotificationHandler(client: LianLianClient, onNoti
  * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-notification
  */
 export function parseInstantPaymentNotification(client: LianLianClient, body: string | URLSearchParams): Promise<InstantPaymentNotification> {
-  return coreOf(client).parseNotification<InstantPaymentNotification>(operation, body);
+  return parseNotificationFor<InstantPaymentNotification>(coreOf(client), operation, body);
 }

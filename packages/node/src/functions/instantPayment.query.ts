@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { InstantPaymentQueryParams, InstantPaymentQueryResponse } from '../client.ts';
 
-/** `instantPayment.query`: the same rules as `operations['instantPayment.query']`. */
+/** `instantPayment.query` as the runtime reads it: `operations['instantPayment.query']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "instantPayment.query",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/instant-payment-result-query.md",
   "request": [
     {
       "name": "oid_partner",
@@ -64,95 +66,8 @@ const operation: OperationDef = {
       "managed": true
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    },
-    {
-      "name": "no_order",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "dt_order",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 14,
-      "format": "datetime14"
-    },
-    {
-      "name": "oid_paybill",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "money_order",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 12,
-      "format": "money"
-    },
-    {
-      "name": "result_pay",
-      "presence": "required",
-      "type": "string",
-      "enum": [
-        "SUCCESS",
-        "WAITING",
-        "PROCESSING",
-        "CANCEL",
-        "FAILURE",
-        "CHECK",
-        "CLOSED"
-      ]
-    },
-    {
-      "name": "settle_date",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 8,
-      "format": "date8"
-    },
-    {
-      "name": "info_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 255
-    }
-  ],
-  "responseGroups": [],
-  "doc": "docs/instant-payment-result-query.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -163,5 +78,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-result-query
  */
 export function instantPaymentQuery(client: LianLianClient, params: InstantPaymentQueryParams, options?: RequestOptions): Promise<InstantPaymentQueryResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

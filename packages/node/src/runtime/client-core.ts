@@ -1,24 +1,13 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import { ValidationError } from './errors/validation-error.ts';
+import { callOperation } from './call.ts';
+import { createCore, type Core } from './core.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
-import { importPrivateKey, importPublicKey, type RsaPrivateKey, type RsaPublicKey } from './keys.ts';
-import {
-  assertNotification,
-  createNotificationHandler,
-  parseNotificationBody,
-  verifyNotification,
-  type NotificationFields,
-  type NotificationOptions,
-} from './notification.ts';
+import type { RsaPrivateKey, RsaPublicKey } from './keys.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from './notification.ts';
 import type { OperationDef, SignType } from './operation.ts';
-import { encryptPayload } from './pay-load.ts';
-import { assertRedirect, createRedirectForm, type RedirectForm } from './redirect.ts';
-import { sign } from './sign.ts';
-import { lianlianTime } from './time.ts';
-import { postJson } from './transport.ts';
-import { validateParams } from './validate.ts';
-import { verifyResponse } from './verify-response.ts';
-import { createWebCryptoProvider, webCryptoProvider } from './web-crypto-provider.ts';
+import { sealLianpay } from './pay-load.ts';
+import { redirectFormFor, type RedirectForm } from './redirect.ts';
+import { webCryptoProvider } from './web-crypto-provider.ts';
 
 /** Settings for {@link LianLian}. */
 export interface LianLianConfig {
@@ -48,6 +37,12 @@ export interface LianLianConfig {
    * to node:crypto on runtimes that have it (Bun, Deno, Workers with nodejs_compat).
    */
   readonly crypto?: CryptoProvider;
+  /**
+   * Adds LianLian's description of a ret_code to the `LianLianError`s thrown: pass
+   * `describeReturnCode` from this package. On by default in `@lianlian-sdk/node`; opt-in
+   * in the web and Deno packages, where the table would add ~4.7 KB to a bundle.
+   */
+  readonly describeReturnCode?: (code: string) => { readonly description: string } | undefined;
 }
 
 /** Per-call settings. */
@@ -60,74 +55,26 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
-
 /**
- * The fields the client fills in for the caller: merchant id, sign type, fixed
- * versions (`api_version`, `version`) and the request time (`time_stamp`, or
- * `timestamp` on redirect pages), always UTC+8.
- * @internal
- */
-export function managedFields(op: OperationDef, oidPartner: string, signType: SignType): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of op.request) {
-    if (!f.managed || f.name === 'sign') continue;
-    if (f.name === 'oid_partner') out[f.name] = oidPartner;
-    else if (f.name === 'sign_type') out[f.name] = signType;
-    else if (f.name === 'time_stamp' || f.name === 'timestamp') out[f.name] = lianlianTime();
-    else if (f.fixed !== undefined) out[f.name] = f.fixed;
-  }
-  if (op.apiVersion !== undefined && op.request.some((f) => f.name === 'api_version')) out.api_version = op.apiVersion;
-  return out;
-}
-
-/**
- * Validate → fill → sign → (encrypt) → send → verify, for every operation.
+ * Validate → fill → sign → (encrypt) → send → verify, for every operation: the
+ * object behind `new LianLian()`. The work is done by plain functions (call.ts,
+ * redirect.ts, notification.ts) that the `functions` entry uses directly.
  * @internal
  */
 export class LianLianCore {
-  readonly #config: LianLianConfig;
-  readonly #crypto: CryptoProvider;
-  #keys: Promise<{ privateKey: RsaPrivateKey; publicKey: RsaPublicKey }> | undefined;
-
-  readonly #describe: ((code: string) => { readonly description: string } | undefined) | undefined;
+  readonly #core: Core;
 
   constructor(
     config: LianLianConfig,
     defaultProvider: CryptoProvider = webCryptoProvider,
     describeReturnCode?: (code: string) => { readonly description: string } | undefined,
   ) {
-    this.#describe = describeReturnCode;
-    if (!config || typeof config.oidPartner !== 'string' || !/^\d{1,18}$/.test(config.oidPartner))
-      throw new ValidationError('LianLian', 'oidPartner', 'must be your merchant id: up to 18 digits');
-    if (!config.privateKey) throw new ValidationError('LianLian', 'privateKey', 'is required');
-    if (!config.lianlianPublicKey) throw new ValidationError('LianLian', 'lianlianPublicKey', 'is required');
-    if (config.baseUrl !== undefined && !/^https?:\/\//.test(config.baseUrl))
-      throw new ValidationError('LianLian', 'baseUrl', 'must be an absolute http(s) URL');
-    this.#config = config;
-    this.#crypto = config.crypto ?? (config.subtle ? createWebCryptoProvider(config.subtle) : defaultProvider);
+    this.#core = createCore(config, defaultProvider, describeReturnCode);
   }
 
   /** Runs one operation and returns its verified answer. */
-  async request<T>(op: OperationDef, params: object, options: RequestOptions = {}): Promise<T> {
-    const body: Record<string, string> = validateParams(op, params);
-    const signType = this.#signType(op, options.signType);
-    Object.assign(body, managedFields(op, this.#config.oidPartner, signType));
-
-    const keys = await this.#importKeys();
-    body.sign = await sign(body, keys.privateKey, signType, this.#crypto);
-    const wire =
-      op.payload === 'lianpay1_0_1'
-        ? { oid_partner: body.oid_partner, pay_load: await encryptPayload(JSON.stringify(body), keys.publicKey, this.#crypto) }
-        : body;
-
-    const url = this.#config.baseUrl ? this.#config.baseUrl.replace(/\/+$/, '') + op.route : op.endpoint;
-    const answer = await postJson(op.id, url, JSON.stringify(wire), {
-      timeout: options.timeout ?? this.#config.timeout ?? DEFAULT_TIMEOUT_MS,
-      ...(this.#config.fetch && { fetch: this.#config.fetch }),
-      ...(options.signal && { signal: options.signal }),
-    });
-    return (await verifyResponse(op, answer, keys.publicKey, this.#config.oidPartner, this.#crypto, this.#describe)) as T;
+  request<T>(op: OperationDef, params: object, options: RequestOptions = {}): Promise<T> {
+    return callOperation<T>(this.#core, op, params, options, sealLianpay);
   }
 
   /**
@@ -157,7 +104,7 @@ export class LianLianCore {
     onNotification: (notification: T) => unknown | Promise<unknown>,
     options: NotificationOptions = {},
   ): (request: Request) => Promise<Response> {
-    return createNotificationHandler<T>(op, (fields) => this.#verifyNotification(op, fields), onNotification, options);
+    return notificationHandlerFor<T>(this.#core, op, onNotification, options);
   }
 
   /**
@@ -170,9 +117,8 @@ export class LianLianCore {
    * @throws {SignatureVerificationError} missing or invalid signature
    * @throws {NotificationError} unparseable body, another merchant, a missing required field
    */
-  async parseNotification<T>(op: OperationDef, body: string | URLSearchParams): Promise<T> {
-    assertNotification(op);
-    return (await this.#verifyNotification(op, parseNotificationBody(op, body))) as T;
+  parseNotification<T>(op: OperationDef, body: string | URLSearchParams): Promise<T> {
+    return parseNotificationFor<T>(this.#core, op, body);
   }
 
   /**
@@ -181,41 +127,7 @@ export class LianLianCore {
    * online-banking-redirect-api.md). Nothing is sent and nothing is logged.
    * @throws {ValidationError} before anything is signed
    */
-  async redirectForm(op: OperationDef, params: object, options: RequestOptions = {}): Promise<RedirectForm> {
-    assertRedirect(op);
-    const fields: Record<string, string> = validateParams(op, params);
-    const signType = this.#signType(op, options.signType);
-    Object.assign(fields, managedFields(op, this.#config.oidPartner, signType));
-    const keys = await this.#importKeys();
-    // JSON-string fields (risk_item) are already their final text: signed exactly as posted (payment-risk-item.md).
-    fields.sign = await sign(fields, keys.privateKey, signType, this.#crypto);
-    const action = this.#config.baseUrl ? this.#config.baseUrl.replace(/\/+$/, '') + op.route : op.endpoint;
-    // The H5 page takes every signed field as one JSON input, req_data (easypay_h5_redirect.md).
-    return createRedirectForm(action, op.encoding === 'json' ? { req_data: JSON.stringify(fields) } : fields);
-  }
-
-  async #verifyNotification(op: OperationDef, fields: NotificationFields): Promise<NotificationFields> {
-    const keys = await this.#importKeys();
-    return verifyNotification(op, fields, keys.publicKey, this.#config.oidPartner, this.#crypto);
-  }
-
-  #signType(op: OperationDef, requested: SignType | undefined): SignType {
-    if (requested !== undefined) {
-      if (!op.signTypes.includes(requested))
-        throw new ValidationError(op.id, 'sign_type', `must be one of ${op.signTypes.join(', ')} for this operation`);
-      return requested;
-    }
-    const preferred = this.#config.signType ?? 'RSA';
-    return op.signTypes.includes(preferred) ? preferred : (op.signTypes[0] ?? 'RSA');
-  }
-
-  /** Keys are parsed once per client; a bad key fails the first call with a KeyFormatError. */
-  #importKeys(): Promise<{ privateKey: RsaPrivateKey; publicKey: RsaPublicKey }> {
-    this.#keys ??= Promise.all([
-      importPrivateKey(this.#config.privateKey, this.#config.subtle),
-      importPublicKey(this.#config.lianlianPublicKey, this.#config.subtle),
-    ]).then(([privateKey, publicKey]) => ({ privateKey, publicKey }));
-    this.#keys.catch(() => (this.#keys = undefined));
-    return this.#keys;
+  redirectForm(op: OperationDef, params: object, options: RequestOptions = {}): Promise<RedirectForm> {
+    return redirectFormFor(this.#core, op, params, options);
   }
 }

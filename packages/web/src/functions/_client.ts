@@ -1,15 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import { LianLianCore, type LianLianConfig } from '../runtime/client-core.ts';
-import { defaultProvider } from '../default-provider.ts';
+import type { LianLianConfig } from '../runtime/client-core.ts';
+import { createCore, type Core } from '../runtime/core.ts';
+import { defaultDescribeReturnCode, defaultProvider } from '../default-provider.ts';
 
-/** Settings for {@link createClient}: those of `new LianLian()`, plus optional ret_code descriptions. */
-export interface ClientConfig extends LianLianConfig {
-  /**
-   * Adds LianLian's description of a ret_code to the errors thrown. Pass `describeReturnCode`
-   * from `@lianlian-sdk/web` to get them; left out by default to keep bundles small.
-   */
-  readonly describeReturnCode?: (code: string) => { readonly description: string } | undefined;
-}
+/** Settings for {@link createClient}: the same as `new LianLian()`. */
+export type ClientConfig = LianLianConfig;
 
 /** A configured client for the standalone operation functions: your merchant id, keys (imported once, on first use) and settings. Make one with {@link createClient}. */
 export interface LianLianClient {
@@ -17,7 +12,7 @@ export interface LianLianClient {
   readonly oidPartner: string;
 }
 
-const cores = new WeakMap<LianLianClient, LianLianCore>();
+const cores = new WeakMap<LianLianClient, Core>();
 
 /**
  * Makes a client for the functions of this entry point. Same checks and defaults as `new LianLian(config)`.
@@ -29,14 +24,14 @@ const cores = new WeakMap<LianLianClient, LianLianCore>();
  * ```
  */
 export function createClient(config: ClientConfig): LianLianClient {
-  const core = new LianLianCore(config, defaultProvider, config.describeReturnCode);
+  const core = createCore(config, defaultProvider, config.describeReturnCode ?? defaultDescribeReturnCode);
   const client: LianLianClient = Object.freeze({ oidPartner: config.oidPartner });
   cores.set(client, core);
   return client;
 }
 
 /** @internal */
-export function coreOf(client: LianLianClient): LianLianCore {
+export function coreOf(client: LianLianClient): Core {
   const core = cores.get(client);
   if (!core) throw new TypeError('expected a client made by createClient()');
   return core;

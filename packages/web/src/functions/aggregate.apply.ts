@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { AggregateApplyParams, AggregateApplyResponse } from '../client.ts';
 
-/** `aggregate.apply`: the same rules as `operations['aggregate.apply']`. */
+/** `aggregate.apply` as the runtime reads it: `operations['aggregate.apply']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "aggregate.apply",
   "kind": "api",
@@ -18,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/aggregate-direct-api.md",
   "request": [
     {
       "name": "no_order",
@@ -176,89 +178,8 @@ const operation: OperationDef = {
       "managed": true
     }
   ],
-  "response": [
-    {
-      "name": "oid_paybill",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "no_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "user_id",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "money_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 12,
-      "format": "money"
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "payLoad",
-      "presence": "optional",
-      "type": "string"
-    },
-    {
-      "name": "info_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 255
-    },
-    {
-      "name": "pay_type",
-      "presence": "required",
-      "type": "string",
-      "enum": [
-        "I",
-        "L",
-        "Y",
-        "W"
-      ]
-    },
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    }
-  ],
-  "responseGroups": [],
-  "doc": "docs/aggregate-direct-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -269,5 +190,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-direct-api
  */
 export function aggregateApply(client: LianLianClient, params: AggregateApplyParams, options?: RequestOptions): Promise<AggregateApplyResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

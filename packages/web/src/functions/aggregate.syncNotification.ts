@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { AggregateSyncNotification } from '../client.ts';
 
-/** `aggregate.syncNotification`: the same rules as `operations['aggregate.syncNotification']`. */
+/** `aggregate.syncNotification` as the runtime reads it: `operations['aggregate.syncNotification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "aggregate.syncNotification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/aggregate-web-redirect.md#aggregate-payment-synchronous-notification",
   "request": [
     {
       "name": "oid_partner",
@@ -113,8 +114,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/aggregate-web-redirect.md#aggregate-payment-synchronous-notification"
+  "responseGroups": []
 };
 
 /**
@@ -126,7 +126,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect#aggregate-payment-synchronous-notification
  */
 export function aggregateSyncNotificationHandler(client: LianLianClient, onNotification: (notification: AggregateSyncNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<AggregateSyncNotification>(operation, onNotification, options);
+  return notificationHandlerFor<AggregateSyncNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -135,5 +135,5 @@ export function aggregateSyncNotificationHandler(client: LianLianClient, onNotif
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect#aggregate-payment-synchronous-notification
  */
 export function parseAggregateSyncNotification(client: LianLianClient, body: string | URLSearchParams): Promise<AggregateSyncNotification> {
-  return coreOf(client).parseNotification<AggregateSyncNotification>(operation, body);
+  return parseNotificationFor<AggregateSyncNotification>(coreOf(client), operation, body);
 }

@@ -2,10 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
-import type { RedirectForm } from '../runtime/redirect.ts';
+import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';
 import type { EasypayH5PaymentParams } from '../client.ts';
 
-/** `easypay.h5Payment`: the same rules as `operations['easypay.h5Payment']`. */
+/** `easypay.h5Payment` as the runtime reads it: `operations['easypay.h5Payment']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.h5Payment",
   "kind": "redirect",
@@ -19,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay_h5_redirect.md",
   "request": [
     {
       "name": "version",
@@ -227,8 +228,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/easypay_h5_redirect.md"
+  "responseGroups": []
 };
 
 /**
@@ -239,5 +239,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect
  */
 export function easypayH5Payment(client: LianLianClient, params: EasypayH5PaymentParams, options?: RequestOptions): Promise<RedirectForm> {
-  return coreOf(client).redirectForm(operation, params, options);
+  return redirectFormFor(coreOf(client), operation, params, options);
 }

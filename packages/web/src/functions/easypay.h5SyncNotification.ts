@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { EasypayH5SyncNotification } from '../client.ts';
 
-/** `easypay.h5SyncNotification`: the same rules as `operations['easypay.h5SyncNotification']`. */
+/** `easypay.h5SyncNotification` as the runtime reads it: `operations['easypay.h5SyncNotification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.h5SyncNotification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay_h5_redirect.md#synchronous-notification",
   "request": [
     {
       "name": "oid_partner",
@@ -82,8 +83,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/easypay_h5_redirect.md#synchronous-notification"
+  "responseGroups": []
 };
 
 /**
@@ -95,7 +95,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect#synchronous-notification
  */
 export function easypayH5SyncNotificationHandler(client: LianLianClient, onNotification: (notification: EasypayH5SyncNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<EasypayH5SyncNotification>(operation, onNotification, options);
+  return notificationHandlerFor<EasypayH5SyncNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -104,5 +104,5 @@ export function easypayH5SyncNotificationHandler(client: LianLianClient, onNotif
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect#synchronous-notification
  */
 export function parseEasypayH5SyncNotification(client: LianLianClient, body: string | URLSearchParams): Promise<EasypayH5SyncNotification> {
-  return coreOf(client).parseNotification<EasypayH5SyncNotification>(operation, body);
+  return parseNotificationFor<EasypayH5SyncNotification>(coreOf(client), operation, body);
 }

@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { EasypayNotification } from '../client.ts';
 
-/** `easypay.notification`: the same rules as `operations['easypay.notification']`. */
+/** `easypay.notification` as the runtime reads it: `operations['easypay.notification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.notification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay-asyn-notification.md",
   "request": [
     {
       "name": "oid_partner",
@@ -107,8 +108,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/easypay-asyn-notification.md"
+  "responseGroups": []
 };
 
 /**
@@ -120,7 +120,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay-asyn-notification
  */
 export function easypayNotificationHandler(client: LianLianClient, onNotification: (notification: EasypayNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<EasypayNotification>(operation, onNotification, options);
+  return notificationHandlerFor<EasypayNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -129,5 +129,5 @@ export function easypayNotificationHandler(client: LianLianClient, onNotificatio
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay-asyn-notification
  */
 export function parseEasypayNotification(client: LianLianClient, body: string | URLSearchParams): Promise<EasypayNotification> {
-  return coreOf(client).parseNotification<EasypayNotification>(operation, body);
+  return parseNotificationFor<EasypayNotification>(coreOf(client), operation, body);
 }

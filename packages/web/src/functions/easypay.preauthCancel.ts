@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { EasypayPreauthCancelParams, EasypayPreauthCancelResponse } from '../client.ts';
 
-/** `easypay.preauthCancel`: the same rules as `operations['easypay.preauthCancel']`. */
+/** `easypay.preauthCancel` as the runtime reads it: `operations['easypay.preauthCancel']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.preauthCancel",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay-preauth-cancel.md",
   "request": [
     {
       "name": "oid_partner",
@@ -97,67 +99,8 @@ const operation: OperationDef = {
       "maxLength": 18
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    },
-    {
-      "name": "no_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "dt_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 14,
-      "format": "datetime14"
-    },
-    {
-      "name": "oid_paybill",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "user_id",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 32
-    }
-  ],
-  "responseGroups": [],
-  "doc": "docs/easypay-preauth-cancel.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -168,5 +111,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay-preauth-cancel
  */
 export function easypayPreauthCancel(client: LianLianClient, params: EasypayPreauthCancelParams, options?: RequestOptions): Promise<EasypayPreauthCancelResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

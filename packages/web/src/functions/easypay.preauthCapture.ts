@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { EasypayPreauthCaptureParams, EasypayPreauthCaptureResponse } from '../client.ts';
 
-/** `easypay.preauthCapture`: the same rules as `operations['easypay.preauthCapture']`. */
+/** `easypay.preauthCapture` as the runtime reads it: `operations['easypay.preauthCapture']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.preauthCapture",
   "kind": "api",
@@ -19,6 +20,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay-Pre-authorized-complete-API.md",
   "request": [
     {
       "name": "oid_partner",
@@ -103,81 +105,8 @@ const operation: OperationDef = {
       "format": "json-string"
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    },
-    {
-      "name": "no_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "dt_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 14,
-      "format": "datetime14"
-    },
-    {
-      "name": "oid_paybill",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "money_order",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 12,
-      "format": "money"
-    },
-    {
-      "name": "settle_date",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 8,
-      "format": "date8"
-    },
-    {
-      "name": "info_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 255
-    }
-  ],
-  "responseGroups": [],
-  "doc": "docs/easypay-Pre-authorized-complete-API.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -188,5 +117,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-complete-API
  */
 export function easypayPreauthCapture(client: LianLianClient, params: EasypayPreauthCaptureParams, options?: RequestOptions): Promise<EasypayPreauthCaptureResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

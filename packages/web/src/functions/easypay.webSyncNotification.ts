@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { EasypayWebSyncNotification } from '../client.ts';
 
-/** `easypay.webSyncNotification`: the same rules as `operations['easypay.webSyncNotification']`. */
+/** `easypay.webSyncNotification` as the runtime reads it: `operations['easypay.webSyncNotification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "easypay.webSyncNotification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/easypay_web_redirect.md#synchronous-notification",
   "request": [
     {
       "name": "ret_code",
@@ -118,8 +119,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/easypay_web_redirect.md#synchronous-notification"
+  "responseGroups": []
 };
 
 /**
@@ -131,7 +131,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_web_redirect#synchronous-notification
  */
 export function easypayWebSyncNotificationHandler(client: LianLianClient, onNotification: (notification: EasypayWebSyncNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<EasypayWebSyncNotification>(operation, onNotification, options);
+  return notificationHandlerFor<EasypayWebSyncNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -140,5 +140,5 @@ export function easypayWebSyncNotificationHandler(client: LianLianClient, onNoti
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_web_redirect#synchronous-notification
  */
 export function parseEasypayWebSyncNotification(client: LianLianClient, body: string | URLSearchParams): Promise<EasypayWebSyncNotification> {
-  return coreOf(client).parseNotification<EasypayWebSyncNotification>(operation, body);
+  return parseNotificationFor<EasypayWebSyncNotification>(coreOf(client), operation, body);
 }

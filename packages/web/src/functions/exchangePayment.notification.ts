@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { ExchangePaymentNotification } from '../client.ts';
 
-/** `exchangePayment.notification`: the same rules as `operations['exchangePayment.notification']`. */
+/** `exchangePayment.notification` as the runtime reads it: `operations['exchangePayment.notification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "exchangePayment.notification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/exchange-payment-async-notification.md",
   "request": [
     {
       "name": "oid_partner",
@@ -160,8 +161,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/exchange-payment-async-notification.md"
+  "responseGroups": []
 };
 
 /**
@@ -173,7 +173,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-async-notification
  */
 export function exchangePaymentNotificationHandler(client: LianLianClient, onNotification: (notification: ExchangePaymentNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<ExchangePaymentNotification>(operation, onNotification, options);
+  return notificationHandlerFor<ExchangePaymentNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -182,5 +182,5 @@ export function exchangePaymentNotificationHandler(client: LianLianClient, onNot
  * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-async-notification
  */
 export function parseExchangePaymentNotification(client: LianLianClient, body: string | URLSearchParams): Promise<ExchangePaymentNotification> {
-  return coreOf(client).parseNotification<ExchangePaymentNotification>(operation, body);
+  return parseNotificationFor<ExchangePaymentNotification>(coreOf(client), operation, body);
 }

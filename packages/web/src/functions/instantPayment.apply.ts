@@ -2,9 +2,11 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
+import { sealLianpay } from '../runtime/pay-load.ts';
 import type { InstantPaymentApplyParams, InstantPaymentApplyResponse } from '../client.ts';
 
-/** `instantPayment.apply`: the same rules as `operations['instantPayment.apply']`. */
+/** `instantPayment.apply` as the runtime reads it: `operations['instantPayment.apply']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "instantPayment.apply",
   "kind": "api",
@@ -22,6 +24,7 @@ const operation: OperationDef = {
     "4003",
     "4004"
   ],
+  "doc": "docs/instant-payment-apply-API.md",
   "request": [
     {
       "name": "api_version",
@@ -122,79 +125,8 @@ const operation: OperationDef = {
       "maxLength": 18
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    },
-    {
-      "name": "no_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 32
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "4002",
-        "4003",
-        "4004"
-      ],
-      "fields": [
-        {
-          "name": "confirm_code",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 6
-        }
-      ]
-    },
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "oid_paybill",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 18
-        }
-      ]
-    }
-  ],
-  "doc": "docs/instant-payment-apply-API.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -205,5 +137,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-apply-API
  */
 export function instantPaymentApply(client: LianLianClient, params: InstantPaymentApplyParams, options?: RequestOptions): Promise<InstantPaymentApplyResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options, sealLianpay);
 }

@@ -2,9 +2,11 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
+import { sealLianpay } from '../runtime/pay-load.ts';
 import type { MpayApplyDirectParams, MpayApplyDirectResponse } from '../client.ts';
 
-/** `mpay.applyDirect`: the same rules as `operations['mpay.applyDirect']`. */
+/** `mpay.applyDirect` as the runtime reads it: `operations['mpay.applyDirect']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "mpay.applyDirect",
   "kind": "api",
@@ -20,6 +22,7 @@ const operation: OperationDef = {
     "0000",
     "8888"
   ],
+  "doc": "docs/MPAY-apply-direct-API.md",
   "request": [
     {
       "name": "sign_type",
@@ -184,110 +187,8 @@ const operation: OperationDef = {
       "maxLength": 32
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "8888",
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "enum": [
-            "RSA",
-            "SHA256withRSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "no_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "dt_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 14,
-          "format": "datetime14"
-        },
-        {
-          "name": "oid_paybill",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "money_order",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 12,
-          "format": "money"
-        },
-        {
-          "name": "token",
-          "presence": "optional",
-          "type": "string"
-        },
-        {
-          "name": "info_order",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 255
-        }
-      ]
-    },
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "settle_date",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 8,
-          "format": "date8"
-        },
-        {
-          "name": "no_agree",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 16
-        }
-      ]
-    }
-  ],
-  "doc": "docs/MPAY-apply-direct-API.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -298,5 +199,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-apply-direct-API
  */
 export function mpayApplyDirect(client: LianLianClient, params: MpayApplyDirectParams, options?: RequestOptions): Promise<MpayApplyDirectResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options, sealLianpay);
 }

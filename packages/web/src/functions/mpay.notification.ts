@@ -1,10 +1,10 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { MpayNotification } from '../client.ts';
 
-/** `mpay.notification`: the same rules as `operations['mpay.notification']`. */
+/** `mpay.notification` as the runtime reads it: `operations['mpay.notification']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "mpay.notification",
   "kind": "notification",
@@ -18,6 +18,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/MPAY-asyn-notification.md",
   "request": [
     {
       "name": "oid_partner",
@@ -141,8 +142,7 @@ const operation: OperationDef = {
     }
   ],
   "response": [],
-  "responseGroups": [],
-  "doc": "docs/MPAY-asyn-notification.md"
+  "responseGroups": []
 };
 
 /**
@@ -154,7 +154,7 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-asyn-notification
  */
 export function mpayNotificationHandler(client: LianLianClient, onNotification: (notification: MpayNotification) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {
-  return coreOf(client).notificationHandler<MpayNotification>(operation, onNotification, options);
+  return notificationHandlerFor<MpayNotification>(coreOf(client), operation, onNotification, options);
 }
 
 /**
@@ -163,5 +163,5 @@ export function mpayNotificationHandler(client: LianLianClient, onNotification: 
  * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-asyn-notification
  */
 export function parseMpayNotification(client: LianLianClient, body: string | URLSearchParams): Promise<MpayNotification> {
-  return coreOf(client).parseNotification<MpayNotification>(operation, body);
+  return parseNotificationFor<MpayNotification>(coreOf(client), operation, body);
 }

@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { OnlineBankingQueryParams, OnlineBankingQueryResponse } from '../client.ts';
 
-/** `onlineBanking.query`: the same rules as `operations['onlineBanking.query']`. */
+/** `onlineBanking.query` as the runtime reads it: `operations['onlineBanking.query']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "onlineBanking.query",
   "kind": "api",
@@ -18,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/aggregate-payment-result-query.md",
   "request": [
     {
       "name": "oid_partner",
@@ -74,117 +76,8 @@ const operation: OperationDef = {
       "maxLength": 32
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    },
-    {
-      "name": "oid_partner",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "sign_type",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 3,
-      "enum": [
-        "RSA"
-      ]
-    },
-    {
-      "name": "sign",
-      "presence": "required",
-      "type": "string"
-    },
-    {
-      "name": "no_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 32
-    },
-    {
-      "name": "dt_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 14,
-      "format": "datetime14"
-    },
-    {
-      "name": "oid_paybill",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 18
-    },
-    {
-      "name": "money_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 12,
-      "format": "money"
-    },
-    {
-      "name": "result_pay",
-      "presence": "optional",
-      "type": "string"
-    },
-    {
-      "name": "settle_date",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 8,
-      "format": "date8"
-    },
-    {
-      "name": "info_order",
-      "presence": "optional",
-      "type": "string",
-      "maxLength": 255
-    },
-    {
-      "name": "pay_type",
-      "presence": "optional",
-      "type": "string",
-      "enum": [
-        "0",
-        "1",
-        "8",
-        "9",
-        "2",
-        "3",
-        "D",
-        "I",
-        "L"
-      ]
-    },
-    {
-      "name": "bank_code",
-      "presence": "optional",
-      "type": "string"
-    },
-    {
-      "name": "bank_name",
-      "presence": "optional",
-      "type": "string"
-    },
-    {
-      "name": "memo",
-      "presence": "optional",
-      "type": "string"
-    }
-  ],
-  "responseGroups": [],
-  "doc": "docs/aggregate-payment-result-query.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -195,5 +88,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query
  */
 export function onlineBankingQuery(client: LianLianClient, params: OnlineBankingQueryParams, options?: RequestOptions): Promise<OnlineBankingQueryResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

@@ -2,9 +2,10 @@
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/client-core.ts';
+import { callOperation } from '../runtime/call.ts';
 import type { RefundQueryParams, RefundQueryResponse } from '../client.ts';
 
-/** `refund.query`: the same rules as `operations['refund.query']`. */
+/** `refund.query` as the runtime reads it: `operations['refund.query']` without list item shapes and signed response fields. */
 const operation: OperationDef = {
   "id": "refund.query",
   "kind": "api",
@@ -18,6 +19,7 @@ const operation: OperationDef = {
   "successCodes": [
     "0000"
   ],
+  "doc": "docs/refund-result-query-api.md",
   "request": [
     {
       "name": "oid_partner",
@@ -56,118 +58,8 @@ const operation: OperationDef = {
       "format": "datetime14"
     }
   ],
-  "response": [
-    {
-      "name": "ret_code",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 4
-    },
-    {
-      "name": "ret_msg",
-      "presence": "required",
-      "type": "string",
-      "maxLength": 100
-    }
-  ],
-  "responseGroups": [
-    {
-      "field": "ret_code",
-      "values": [
-        "0000"
-      ],
-      "fields": [
-        {
-          "name": "sign_type",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 3,
-          "enum": [
-            "RSA"
-          ]
-        },
-        {
-          "name": "sign",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "oid_partner",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 18
-        },
-        {
-          "name": "no_refund",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 32
-        },
-        {
-          "name": "dt_refund",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 14,
-          "format": "datetime14"
-        },
-        {
-          "name": "money_refund",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 12,
-          "format": "money"
-        },
-        {
-          "name": "money_foreign_refund",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 12,
-          "format": "money"
-        },
-        {
-          "name": "rate_id",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "rate",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "exchange_bankcode",
-          "presence": "required",
-          "type": "string"
-        },
-        {
-          "name": "oid_refundno",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 16
-        },
-        {
-          "name": "sta_refund",
-          "presence": "required",
-          "type": "string",
-          "maxLength": 1,
-          "enum": [
-            "0",
-            "1",
-            "2",
-            "3"
-          ]
-        },
-        {
-          "name": "settle_date",
-          "presence": "optional",
-          "type": "string",
-          "maxLength": 8,
-          "format": "date8"
-        }
-      ]
-    }
-  ],
-  "doc": "docs/refund-result-query-api.md"
+  "response": [],
+  "responseGroups": []
 };
 
 /**
@@ -178,5 +70,5 @@ const operation: OperationDef = {
  * @see https://lianlianpay.gitbook.io/docs/docs/refund-result-query-api
  */
 export function refundQuery(client: LianLianClient, params: RefundQueryParams, options?: RequestOptions): Promise<RefundQueryResponse> {
-  return coreOf(client).request(operation, params, options);
+  return callOperation(coreOf(client), operation, params, options);
 }

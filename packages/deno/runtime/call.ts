@@ -1,0 +1,38 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import type { RequestOptions } from './client-core.ts';
+import { managedFields, signTypeFor, urlFor, type Core, type Keys } from './core.ts';
+import type { CryptoProvider } from './crypto-provider.ts';
+import type { OperationDef } from './operation.ts';
+import { sign } from './sign.ts';
+import { postJson } from './transport.ts';
+import { validateParams } from './validate.ts';
+import { verifyResponse } from './verify-response.ts';
+
+/**
+ * Wraps a signed body for an operation with a `payload` scheme (pay-load.ts's
+ * `sealLianpay`); passed in, so operations without one never bundle it.
+ * @internal
+ */
+export type Sealer = (body: Record<string, string>, keys: Keys, crypto: CryptoProvider) => Promise<Record<string, string>>;
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Validate → fill → sign → (seal) → send → verify: one operation, returning its verified answer.
+ * @internal
+ */
+export async function callOperation<T>(core: Core, op: OperationDef, params: object, options: RequestOptions = {}, seal?: Sealer): Promise<T> {
+  if (op.payload !== 'none' && !seal) throw new TypeError(`${op.id}: needs its ${op.payload} sealer`);
+  const body: Record<string, string> = validateParams(op, params);
+  const signType = signTypeFor(core, op, options.signType);
+  Object.assign(body, managedFields(op, core.config.oidPartner, signType));
+  const keys = await core.keys();
+  body.sign = await sign(body, keys.privateKey, signType, core.crypto);
+  const wire = op.payload !== 'none' && seal ? await seal(body, keys, core.crypto) : body;
+  const answer = await postJson(op.id, urlFor(core, op), JSON.stringify(wire), {
+    timeout: options.timeout ?? core.config.timeout ?? DEFAULT_TIMEOUT_MS,
+    ...(core.config.fetch && { fetch: core.config.fetch }),
+    ...(options.signal && { signal: options.signal }),
+  });
+  return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe)) as T;
+}
