@@ -4,6 +4,7 @@
  * aggregate `payLoad` and unified `gateway_url` links.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PaidOrder } from './admin-types.ts';
 import type { SandboxContext } from './context.ts';
 import { parseJsonObject, readBody, sendHtml, sendJson } from './http.ts';
 import { errorPage, orderPage } from './pages/html.ts';
@@ -43,7 +44,7 @@ export async function adminPay(req: IncomingMessage, res: ServerResponse, ctx: S
         oid_paybill: order.oidPaybill,
         result_pay: order.status,
         ...(sync && { sync_notification: sync }),
-      });
+      } satisfies PaidOrder);
     }
   }
 }

@@ -12,17 +12,13 @@
  * the same account (4002) and never answered or logged.
  */
 import { lianlianTime, moneyToCents } from '@lianlian-sdk/node';
+import type { PayStatus } from './admin-types.ts';
 import { CNY_RATES, convertMoney, PAY_CURRENCY } from './exchange-rates.ts';
 
 /** The product that created an order: the prefix of its operation ids. */
 export type Product = 'easypay' | 'mpay' | 'exchangePayment' | 'instantPayment' | 'onlineBanking' | 'aggregate' | 'unified';
 
-/**
- * `result_pay` as the query pages spell it (easypay_payment_result_query.md,
- * instant-payment-result-query.md): WAITING until paid, CHECK while an
- * instant payment awaits its confirm call, CLOSED when that never came.
- */
-export type PayStatus = 'WAITING' | 'CHECK' | 'PROCESSING' | 'SUCCESS' | 'REFUND' | 'FAILURE' | 'CLOSED';
+export type { PayStatus } from './admin-types.ts';
 
 /** How the payer completes a WAITING order. */
 export type PayChannel = 'sms' | 'page' | 'transfer';

@@ -12,7 +12,10 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lianlianTime } from '@lianlian-sdk/node';
+import type { DeliveryAttempt } from '../admin-types.ts';
 import type { PreparedNotification } from '../orders.ts';
+
+export type { DeliveryAttempt, DeliveryOutcome } from '../admin-types.ts';
 
 /** LianLian's own schedule (async-notification-concept.md, "Resending logic"), for reference. */
 export const LIANLIAN_NOTIFY_ATTEMPTS = 30;
@@ -36,31 +39,6 @@ export interface DeliveryOptions {
    * is recorded as `skipped`.
    */
   readonly allowUrl?: (url: URL) => boolean;
-}
-
-/** What became of one attempt. */
-export type DeliveryOutcome = 'acknowledged' | 'rejected' | 'failed' | 'skipped';
-
-/** One attempt to deliver a notification. */
-export interface DeliveryAttempt {
-  /** The notification operation, e.g. `easypay.notification`. */
-  readonly op: string;
-  readonly url: string;
-  readonly oid_partner: string;
-  readonly no_order?: string;
-  readonly no_refund?: string;
-  /** 1 for the first sending, 2… for each re-send through `POST /_sandbox/notify`. */
-  readonly delivery: number;
-  /** 1-based attempt within the delivery (0 when skipped). */
-  readonly attempt: number;
-  /** `acknowledged`: answered ret_code 0000; `rejected`: answered anything else; `failed`: no answer (network, timeout). */
-  readonly outcome: DeliveryOutcome;
-  /** HTTP status of the merchant's answer. */
-  readonly status?: number;
-  /** ret_code of the merchant's JSON answer, when it had one. */
-  readonly ret_code?: string;
-  /** When the attempt ended, LianLian time (UTC+8). */
-  readonly at: string;
 }
 
 /** True for 127.0.0.0/8, localhost and [::1]. */

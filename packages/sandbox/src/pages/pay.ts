@@ -9,6 +9,7 @@
  * payment or the authorization is confirmed as successful",
  * easypay_web_redirect.md).
  */
+import type { SyncNotification } from '../admin-types.ts';
 import { settleContext, type SandboxContext } from '../context.ts';
 import { notificationFields, signedMessage, syncNotificationOp } from '../notify/body.ts';
 import type { PaymentOrder } from '../orders.ts';
@@ -16,12 +17,6 @@ import { payOnPage } from '../payments.ts';
 import type { RetCode } from '../ret-codes.ts';
 import { autoPostPage, resultPage } from './html.ts';
 import { refusedPage, type PageAnswer } from './redirect.ts';
-
-/** The synchronous notification the browser carries back: where to post it and its signed fields. */
-export interface SyncNotification {
-  readonly action: string;
-  readonly fields: Record<string, string>;
-}
 
 /** What paying did. */
 export type PayResult =
