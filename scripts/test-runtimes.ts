@@ -2,7 +2,7 @@
  * Runs @lianlian-sdk/web's behaviour suite (runtime-tests/_shared/web-suite.ts) inside every runtime and prints one
  * row per runtime: runtime, version, tests passed / failed, seconds. Exits 1 if any runtime fails, 2 on bad arguments.
  *
- *   tsx scripts/test-runtimes.ts                   # all: node20 node-lts deno workerd edge-runtime bun
+ *   tsx scripts/test-runtimes.ts                   # all: node20 node-lts node{20,-lts}-pkg-{esm,cjs} deno workerd edge-runtime bun
  *   tsx scripts/test-runtimes.ts workerd bun       # some
  *   tsx scripts/test-runtimes.ts --verbose …       # stream each runtime's output
  *
@@ -56,6 +56,11 @@ const tsx = (script: string) => ({ file: process.execPath, args: ['--import', 't
 const RUNTIMES: readonly Runtime[] = [
   { name: 'node20', command: tsx('runtime-tests/node-lts/main.ts'), parse: parseResultLine },
   { name: 'node-lts', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-lts/main.ts'] }, parse: parseResultLine },
+  // @lianlian-sdk/node (node:crypto by default), loaded by import and by require(), on both Nodes.
+  { name: 'node20-pkg-esm', command: tsx('runtime-tests/node-package/esm.mts'), parse: parseResultLine },
+  { name: 'node20-pkg-cjs', command: { file: process.execPath, args: ['runtime-tests/node-package/cjs.cjs'] }, parse: parseResultLine },
+  { name: 'node-lts-pkg-esm', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-package/esm.mts'] }, parse: parseResultLine },
+  { name: 'node-lts-pkg-cjs', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-package/cjs.cjs'] }, parse: parseResultLine },
   {
     name: 'deno',
     command: { shell: rootScripts['test:deno']! },
