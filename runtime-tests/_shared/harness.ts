@@ -2,7 +2,7 @@
  * The Node side of the runtime matrix (Node only: node:crypto, node:http, a child process).
  *
  * Starts the sandbox CLI (`packages/sandbox/dist/cli.js --port 0`), makes a fresh TEST-ONLY merchant key pair,
- * registers it, and produces the crypto vectors with node:crypto (OpenSSL) — MD5withRSA and SHA256withRSA
+ * registers it (through `@lianlian-sdk/sandbox/admin`), and produces the crypto vectors with node:crypto (OpenSSL) — MD5withRSA and SHA256withRSA
  * signatures over a signature source built here, independently of the SDK (cross-checked with the OpenSSL CLI), and `lianpay1_0_1` pay_loads whose
  * base64 is wrapped with CRLF every 76 characters as LianLian's Java SDK does. It serves them on 127.0.0.1:
  *
@@ -34,6 +34,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { createSandboxAdmin } from '@lianlian-sdk/sandbox/admin';
 import type { HarnessConfig } from './web-suite.ts';
 
 const SANDBOX_CLI = fileURLToPath(new URL('../../packages/sandbox/dist/cli.js', import.meta.url));
@@ -174,14 +175,9 @@ export async function startHarness(): Promise<Harness> {
       publicKeyEncoding: { type: 'spki', format: 'pem' },
     });
     const pkcs1 = createPrivateKey(pair.privateKey).export({ type: 'pkcs1', format: 'pem' }) as string;
-    const lianlianPublicKey = await (await fetch(`${sandbox.url}/_sandbox/public-key`)).text();
-    const reg = await fetch(`${sandbox.url}/_sandbox/merchants`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ oid_partner: OID_PARTNER, public_key: pair.publicKey }),
-    });
-    if (reg.status !== 201) throw new Error(`merchant registration answered ${reg.status}`);
-    await reg.arrayBuffer();
+    const admin = createSandboxAdmin(sandbox.url);
+    const lianlianPublicKey = await admin.publicKey();
+    await admin.registerMerchant(OID_PARTNER, pair.publicKey);
 
     const signed = (type: 'RSA' | 'SHA256withRSA', hash: 'md5' | 'sha256') => {
       const source = signatureSource({ ...VECTOR_PARAMS, sign_type: type });
