@@ -13,8 +13,10 @@
 #   4. fresh apps outside any workspace install them from that registry only (checked in
 #      package-lock.json): Node ESM and Node CommonJS (require(); both also type-checked with
 #      tsc, module nodenext), a Cloudflare Worker (esbuild → workerd via Miniflare), Deno
-#      (npm: specifiers, NPM_CONFIG_REGISTRY, deno run --check)
-#   5. each app runs a signed card-bind round trip against the registry-installed sandbox CLI.
+#      (npm: specifiers, NPM_CONFIG_REGISTRY, deno run --check); each takes the client and
+#      @lianlian-sdk/sandbox/admin
+#   5. each app runs a signed card-bind round trip against the registry-installed sandbox CLI,
+#      driving the sandbox through its admin client.
 # Prints one PASS/FAIL row per app; exits non-zero on any failure. Verdaccio and every
 # sandbox are stopped on exit, whatever happens.
 #   --worktree  release the working tree as it is (tracked changes and untracked files), not a commit
@@ -164,11 +166,11 @@ for app in node-esm node-cjs worker deno; do cp "$REL/apps/flow.mjs" "$APPS/$app
 printf '{ "name": "release-sandbox", "private": true, "dependencies": { "@lianlian-sdk/sandbox": "%s" } }\n' "$SANDBOX_V" >"$APPS/sandbox/package.json"
 TS_V="$(node -p "require('$ROOT/node_modules/typescript/package.json').version")"
 for kind in esm:module cjs:commonjs; do
-  printf '{ "name": "release-node-%s", "private": true, "type": "%s", "dependencies": { "@lianlian-sdk/node": "%s" }, "devDependencies": { "typescript": "%s" } }\n' \
-    "${kind%%:*}" "${kind#*:}" "$NODE_V" "$TS_V" >"$APPS/node-${kind%%:*}/package.json"
+  printf '{ "name": "release-node-%s", "private": true, "type": "%s", "dependencies": { "@lianlian-sdk/node": "%s", "@lianlian-sdk/sandbox": "%s" }, "devDependencies": { "typescript": "%s" } }\n' \
+    "${kind%%:*}" "${kind#*:}" "$NODE_V" "$SANDBOX_V" "$TS_V" >"$APPS/node-${kind%%:*}/package.json"
 done
-printf '{ "name": "release-worker", "private": true, "type": "module", "dependencies": { "@lianlian-sdk/web": "%s" } }\n' "$WEB_V" >"$APPS/worker/package.json"
-sed -i "s/__VERSION__/$WEB_V/" "$APPS/deno/main.ts"
+printf '{ "name": "release-worker", "private": true, "type": "module", "dependencies": { "@lianlian-sdk/web": "%s", "@lianlian-sdk/sandbox": "%s" } }\n' "$WEB_V" "$SANDBOX_V" >"$APPS/worker/package.json"
+sed -i "s/__SANDBOX_VERSION__/$SANDBOX_V/; s/__VERSION__/$WEB_V/" "$APPS/deno/main.ts"
 # npm as a user would run it, but with nothing from this machine's npm config or cache.
 printf 'registry=%s\nfund=false\naudit=false\nupdate-notifier=false\n' "$REGISTRY" >"$WORK/apps.npmrc"
 npm_install() {
@@ -180,7 +182,7 @@ for app in sandbox node-esm node-cjs worker; do
   run "install-$app" npm_install "$app"
   echo "    $(tail -n 1 "$LOGS/install-$app.log")"
 done
-step "4. deno: fetch npm:@lianlian-sdk/web@$WEB_V"
+step "4. deno: fetch npm:@lianlian-sdk/web@$WEB_V and npm:@lianlian-sdk/sandbox@$SANDBOX_V/admin"
 DENO="$REL/node_modules/.bin/deno"
 export DENO_DIR="$WORK/deno-dir" DENO_NO_UPDATE_CHECK=1
 run install-deno env NPM_CONFIG_REGISTRY="$REGISTRY" "$DENO" install --quiet --minimum-dependency-age=0 --entrypoint "$APPS/deno/main.ts"

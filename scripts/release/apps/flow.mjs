@@ -1,6 +1,7 @@
 // The signed card-bind round trip every release app runs against the sandbox CLI,
 // with web APIs only (fetch, WebCrypto), so the same file runs in Node (ESM and
-// CommonJS), workerd and Deno. `sdk` is the app's own import of the published package.
+// CommonJS), workerd and Deno. `sdk` and `admin` are the app's own imports of the
+// published packages: the client and @lianlian-sdk/sandbox/admin.
 const OID = '201304121000001004';
 const CARD = { id_type: '0', id_no: '330401198001014616', acct_name: '张三', card_no: '6222021234567890128', bind_mob: '13958069593' };
 
@@ -27,19 +28,18 @@ async function testMerchantKeys() {
 }
 
 /**
- * Registers a fresh merchant key with the sandbox (admin routes), then binds a card
+ * Registers a fresh merchant key with the sandbox (its admin client), then binds a card
  * (apply → SMS code → verify), lists it, unbinds it and checks the signed 3007 answer.
  * Resolves to a one-line summary; throws on any step that does not hold.
  */
-export async function cardBindRoundTrip(sdk, sandboxUrl, tag) {
+export async function cardBindRoundTrip(sdk, admin, sandboxUrl, tag) {
   const { LianLian, LianLianError } = sdk;
+  const sandbox = admin.createSandboxAdmin(sandboxUrl);
   const keys = await testMerchantKeys();
-  const lianlianPublicKey = await (await fetch(`${sandboxUrl}/_sandbox/public-key`)).text();
-  const reg = await fetch(`${sandboxUrl}/_sandbox/merchants`, { method: 'POST', body: JSON.stringify({ oid_partner: OID, public_key: keys.publicKey }) });
-  check(reg.status === 201, `merchant registration answered ${reg.status}`);
-  await reg.body?.cancel();
+  const lianlianPublicKey = await sandbox.publicKey();
+  await sandbox.registerMerchant(OID, keys.publicKey);
   const ll = new LianLian({ oidPartner: OID, privateKey: keys.privateKey, lianlianPublicKey, baseUrl: sandboxUrl });
-  const sms = async (userId) => (await (await fetch(`${sandboxUrl}/_sandbox/sms?user_id=${encodeURIComponent(userId)}`)).json()).verify_code;
+  const sms = (userId) => sandbox.smsCode({ userId });
 
   const userId = `${tag}-${Date.now()}`;
   const applied = await ll.cardBind.apply({ user_id: userId, pay_type: 'D', risk_item: { frms_ware_category: '1009' }, ...CARD });

@@ -1,5 +1,6 @@
 // Type-checks an ESM TypeScript consumer of the published types (tsc, module nodenext).
 import * as sdk from '@lianlian-sdk/node';
+import { createSandboxAdmin, SandboxAdminError } from '@lianlian-sdk/sandbox/admin';
 
 export async function bind(ll: sdk.LianLian): Promise<string | undefined> {
   const card = { id_type: '0', id_no: '330401198001014616', acct_name: '张三', card_no: '6222021234567890128', bind_mob: '13958069593' } as const;
@@ -7,4 +8,16 @@ export async function bind(ll: sdk.LianLian): Promise<string | undefined> {
   await ll.cardBind.apply({ user_id: 'u1', pay_type: 'X', risk_item: { frms_ware_category: '1009' }, ...card });
   const applied = await ll.cardBind.apply({ user_id: 'u1', pay_type: 'D', risk_item: { frms_ware_category: '1009' }, ...card });
   return applied.token;
+}
+
+export async function smsCode(sandboxUrl: string, userId: string): Promise<string | number> {
+  const sandbox = createSandboxAdmin(sandboxUrl, { timeout: 5_000 });
+  // @ts-expect-error smsCode takes { userId } or { token }, so the admin client's types are real too
+  await sandbox.smsCode({ user_id: userId });
+  try {
+    return await sandbox.smsCode({ userId });
+  } catch (error) {
+    if (error instanceof SandboxAdminError) return error.status;
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
-// A Node ESM app that installed @lianlian-sdk/node from the registry.
+// A Node ESM app that installed @lianlian-sdk/node and @lianlian-sdk/sandbox from the registry.
 import * as sdk from '@lianlian-sdk/node';
+import * as admin from '@lianlian-sdk/sandbox/admin';
 import { cardBindRoundTrip } from './flow.mjs';
 
-console.log(await cardBindRoundTrip(sdk, process.argv[2], 'node-esm'));
+console.log(await cardBindRoundTrip(sdk, admin, process.argv[2], 'node-esm'));
