@@ -4,10 +4,12 @@
  * types only, no `node:` module, so it runs in Node, Deno, Bun, workerd and
  * edge runtimes alike, against a sandbox started by `startSandbox()` or the CLI.
  *
- * GETs are retried (twice, on a refused connection or a 408/429/5xx answer),
- * which covers a CLI that printed its URL a moment before it accepts; POSTs
- * change state and are sent once. An HTTP error answer becomes a
- * {@link SandboxAdminError} naming the route, the status and the sandbox's reason.
+ * GETs are retried twice, after a network error (a refused connection) or
+ * status 408, 413, 429, 500, 502, 503 or 504: that covers a CLI that printed
+ * its URL a moment before it accepts. POSTs change state and are sent once.
+ * An HTTP error answer becomes a {@link SandboxAdminError} naming the route,
+ * the status and the sandbox's reason; network failures and timeouts stay as
+ * fetch or ky reports them.
  *
  * @example
  * import { createSandboxAdmin } from '@lianlian-sdk/sandbox/admin';
