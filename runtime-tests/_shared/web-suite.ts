@@ -302,6 +302,37 @@ export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost,
       },
     },
     {
+      name: "transport: no answer within the timeout, and the caller's AbortSignal, each end a call as TransportError",
+      fn: async () => {
+        // A server that takes the request and answers only when the test is over.
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        const served = await host.serve(async () => {
+          await held;
+          return new Response('{}');
+        });
+        try {
+          // Every host serves its handler at served.url only, so the client's fetch is pointed there (same init, same signal).
+          const toServed: typeof fetch = (_url, init) => fetch(served.url, init);
+          const params = { user_id: 'u1', offset: '0' };
+          const timedOut = await client({ fetch: toServed, timeout: 300 }).cardBind.query(params).then(() => 'answered', (e: unknown) => e);
+          assert(timedOut instanceof sdk.TransportError, `timeout: TransportError, got ${describeError(timedOut)}`);
+          assert((timedOut as Error).message.includes('within 300 ms'), `timeout message names the limit: ${(timedOut as Error).message}`);
+          equal(((timedOut as Error).cause as Error | undefined)?.name, 'TimeoutError', 'the timeout is the cause');
+          const controller = new AbortController();
+          const call = client({ fetch: toServed }).cardBind.query(params, { signal: controller.signal }).then(() => 'answered', (e: unknown) => e);
+          setTimeout(() => controller.abort(), 100);
+          const aborted = await call;
+          assert(aborted instanceof sdk.TransportError, `abort: TransportError, got ${describeError(aborted)}`);
+          assert(!(aborted as Error).message.includes('within'), `abort is not reported as a timeout: ${(aborted as Error).message}`);
+          equal(((aborted as Error).cause as Error | undefined)?.name, 'AbortError', "the caller's abort reason is the cause");
+        } finally {
+          release();
+          await served.close();
+        }
+      },
+    },
+    {
       name: 'notification: a forged or re-keyed notification is refused over HTTP and never reaches the callback',
       fn: async () => {
         const ll = client();

@@ -26,7 +26,7 @@ export async function postJson(operation: string, url: string, body: string, opt
       method: 'POST',
       body,
       headers: { 'content-type': 'application/json;charset=utf-8', accept: 'application/json' },
-      signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
+      signal: options.signal ? anySignal(options.signal, timeout) : timeout,
     });
     text = await response.text();
   } catch (err) {
@@ -40,4 +40,15 @@ export async function postJson(operation: string, url: string, body: string, opt
   } catch (err) {
     throw new TransportError(operation, `answer from ${url} is not JSON`, { cause: err });
   }
+}
+
+/** `AbortSignal.any`, which Vercel's edge-runtime lacks. */
+function anySignal(...signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
