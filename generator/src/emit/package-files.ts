@@ -112,6 +112,7 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
       ...common,
       specifier: target.flavor === 'deno' ? `jsr:${target.packageName}` : target.packageName,
       npm: target.flavor === 'npm',
+      describesReturnCodes: target.describesReturnCodes,
       importLine:
         target.flavor === 'deno'
           ? `import { LianLian } from 'jsr:${target.packageName}';`
