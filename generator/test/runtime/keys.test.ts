@@ -172,7 +172,17 @@ describe('importPrivateKey', () => {
     const edPath = writeTemp(dir, 'test-only-ed25519.pem', '');
     openssl(['genpkey', '-algorithm', 'ed25519', '-out', edPath]);
     const ed = readFileSync(edPath, 'utf8');
-    await expectKeyError(importPrivateKey(ed), ed, /an Ed25519 or X25519 key \(OID 1\.3\.101\.110–113\)/);
+    await expectKeyError(importPrivateKey(ed), ed, /an Ed25519 key \(OID 1\.3\.101\.112\)/);
+
+    const xPath = writeTemp(dir, 'test-only-x25519.pem', '');
+    openssl(['genpkey', '-algorithm', 'x25519', '-out', xPath]);
+    const x = readFileSync(xPath, 'utf8');
+    await expectKeyError(importPrivateKey(x), x, /an X25519 key \(OID 1\.3\.101\.110\)/);
+
+    const pssPath = writeTemp(dir, 'test-only-rsa-pss.pem', '');
+    openssl(['genpkey', '-algorithm', 'RSA-PSS', '-pkeyopt', 'rsa_keygen_bits:1024', '-out', pssPath]);
+    const pss = readFileSync(pssPath, 'utf8');
+    await expectKeyError(importPrivateKey(pss), pss, /an RSA-PSS key \(OID 1\.2\.840\.113549\.1\.1\.10\)/);
 
     const ecPublic = openssl(['pkey', '-in', ecPath, '-pubout']).toString();
     await expectKeyError(importPublicKey(ecPublic), ecPublic, /^publicKey: got an EC key .*need an RSA public key/);

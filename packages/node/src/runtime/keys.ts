@@ -90,7 +90,8 @@ const NON_RSA: readonly (readonly [hex: string, what: string])[] = [
   ['2a8648ce3d0201', 'an EC key (OID 1.2.840.10045.2.1)'],
   ['2a864886f70d01010a', 'an RSA-PSS key (OID 1.2.840.113549.1.1.10)'],
   ['2a8648ce380401', 'a DSA key (OID 1.2.840.10040.4.1)'],
-  ['2b6570', 'an Ed25519 or X25519 key (OID 1.3.101.110–113)'],
+  ['2b6570', 'an Ed25519 key (OID 1.3.101.112)'],
+  ['2b656e', 'an X25519 key (OID 1.3.101.110)'],
 ];
 
 /** Throws "<role>: got <what was given>; <what is needed>". `got` must never include key bytes. */
