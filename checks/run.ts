@@ -27,7 +27,8 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { CHECKS_DIR, REPO } from './bundle.ts';
 import { validateExports } from './validate-exports.ts';
-import { versionProblems } from '../generator/src/versions.ts';
+import { TARGETS } from '../generator/src/targets.ts';
+import { sourceVersion, versionProblems } from '../generator/src/versions.ts';
 
 const run = promisify(execFile);
 
@@ -186,12 +187,13 @@ function checkExportMaps(): void {
 
 async function checkVersions(): Promise<void> {
   const problems = await versionProblems(REPO);
-  const web = (JSON.parse(readFileSync(join(REPO, 'packages/web/package.json'), 'utf8')) as { version: string }).version;
+  const deno = TARGETS.find((t) => t.id === 'deno')!;
+  const denoVersion = await sourceVersion(REPO, deno);
   rows.push({
     check: 'versions',
     subject: 'web, node, deno',
     status: problems.length ? 'FAIL' : 'PASS',
-    detail: problems.length ? problems.join('; ') : `jsr.json, deno.json and each openapi.json match their package.json (deno follows web: ${web})`,
+    detail: problems.length ? problems.join('; ') : `jsr.json, deno.json and each openapi.json match their package.json (deno follows ${deno.versionSource}: ${denoVersion})`,
   });
 }
 

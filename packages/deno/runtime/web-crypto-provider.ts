@@ -1,5 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import { md5WithRsaSign, md5WithRsaVerify } from './_rsa-md5.ts';
+import { resolveSubtle } from './_subtle.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
 import type { RsaPrivateKey, RsaPublicKey } from './keys.ts';
 
@@ -14,11 +15,7 @@ import type { RsaPrivateKey, RsaPublicKey } from './keys.ts';
  * const provider = createWebCryptoProvider(new Crypto().subtle);
  */
 export function createWebCryptoProvider(subtle?: SubtleCrypto): CryptoProvider {
-  const resolve = (): SubtleCrypto => {
-    const s = subtle ?? globalThis.crypto?.subtle;
-    if (!s) throw new TypeError('No WebCrypto: globalThis.crypto.subtle is missing; pass a SubtleCrypto');
-    return s;
-  };
+  const resolve = () => resolveSubtle(subtle);
   // Keys imported with another SubtleCrypto are re-bound once and remembered.
   const bound = new WeakMap<object, RsaPrivateKey | RsaPublicKey>();
   const bind = <K extends RsaPrivateKey | RsaPublicKey>(key: K): K => {

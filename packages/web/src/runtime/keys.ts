@@ -13,6 +13,7 @@
  */
 import { bigIntFromBytes } from './_bigint.ts';
 import { base64Decode } from './_base64.ts';
+import { resolveSubtle } from './_subtle.ts';
 import { KeyFormatError } from './errors/key-format-error.ts';
 
 /**
@@ -208,9 +209,11 @@ class KeyHandle {
   readonly bits: number;
   readonly subtle: SubtleCrypto;
   readonly #jwk: JsonWebKey;
+  readonly #params: Record<string, bigint>;
 
   constructor(jwk: JsonWebKey, params: Record<string, bigint>, subtle: SubtleCrypto) {
     this.#jwk = jwk;
+    this.#params = params;
     this.kind = jwk.d ? 'rsa-private' : 'rsa-public';
     this.bits = params.n!.toString(2).length;
     this.subtle = subtle;
@@ -229,9 +232,9 @@ class KeyHandle {
     for (const [k, value] of Object.entries(params)) Object.defineProperty(this, k, { get: () => value });
   }
 
-  /** Same key for use with another SubtleCrypto. */
+  /** Same key (already checked) for use with another SubtleCrypto. */
   withSubtle(subtle: SubtleCrypto): KeyHandle {
-    return handle(this.#jwk, subtle);
+    return new KeyHandle(this.#jwk, this.#params, subtle);
   }
 }
 
@@ -260,8 +263,7 @@ async function importKey(input: unknown, subtle: SubtleCrypto | undefined, role:
     return subtle === undefined || subtle === input.subtle ? input : input.withSubtle(subtle);
   }
   if (typeof input === 'object' && input !== null) fail(role, `an object that ${isPrivate ? 'importPrivateKey' : 'importPublicKey'} did not make`);
-  const resolved = subtle ?? globalThis.crypto?.subtle;
-  if (!resolved) throw new TypeError('No WebCrypto: globalThis.crypto.subtle is missing; pass a SubtleCrypto');
+  const resolved = resolveSubtle(subtle);
   return handle(await jwkOf(input, role, resolved), resolved);
 }
 
