@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { checkSemantics } from './check-semantics.ts';
 import { schemaChecker } from './check-schema.ts';
+import { checkText } from './check-text.ts';
 import { SourceFile } from './source-file.ts';
 import { SpecError, type SpecProblem } from './spec-error.ts';
 import type { SharedTables, SpecFile } from './spec-types.ts';
@@ -31,13 +32,12 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
   for (const name of names) {
     const path = relative(process.cwd(), join(productsDir, name));
     const source = new SourceFile(path, await readFile(join(productsDir, name), 'utf8'));
-    const syntax = source.syntaxProblems();
-    if (syntax.length) {
-      problems.push(...syntax);
+    const { data, problems: unreadable } = source.toData();
+    if (unreadable.length) {
+      problems.push(...unreadable);
       continue;
     }
-    const data = source.doc.toJS() as unknown;
-    const schemaProblems = checkSchema(source, data);
+    const schemaProblems = [...checkText(source, data), ...checkSchema(source, data)];
     if (schemaProblems.length) {
       problems.push(...schemaProblems);
       continue;
@@ -59,13 +59,12 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
       problems.push(source.at(0, `unknown shared table "${stem}"; expected one of: ${Object.keys(SHARED).join(', ')}`));
       continue;
     }
-    const syntax = source.syntaxProblems();
-    if (syntax.length) {
-      problems.push(...syntax);
+    const { data, problems: unreadable } = source.toData();
+    if (unreadable.length) {
+      problems.push(...unreadable);
       continue;
     }
-    const data = source.doc.toJS() as unknown;
-    const found = schemaChecker(await schemaOf(stem), [mainSchema])(source, data);
+    const found = [...checkText(source, data), ...schemaChecker(await schemaOf(stem), [mainSchema])(source, data)];
     problems.push(...found, ...(found.length ? [] : checkSharedSemantics(source, data as Record<string, unknown>)));
     shared[key] = data;
   }

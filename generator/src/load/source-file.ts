@@ -1,5 +1,12 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, Scalar, visit, type Alias, type Document, type Node } from 'yaml';
 import type { SpecProblem } from './spec-error.ts';
+
+/**
+ * How far aliases may expand, as the `yaml` package counts it (each use of an anchor
+ * times the aliases inside it). Its own default; passed explicitly so a "billion laughs"
+ * file is refused by this rule rather than by running out of memory.
+ */
+export const MAX_ALIAS_COUNT = 100;
 
 /** A parsed YAML file that can turn a JSON path back into file:line:column. */
 export class SourceFile {
@@ -13,9 +20,77 @@ export class SourceFile {
     this.doc = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
   }
 
-  /** YAML syntax errors (including duplicate keys), as problems. */
+  /** YAML syntax errors (including duplicate keys) and warnings (unknown tags), as problems. */
   syntaxProblems(): SpecProblem[] {
-    return this.doc.errors.map((e) => this.at(e.pos[0], e.message.split('\n')[0] ?? e.message));
+    return [...this.doc.errors, ...this.doc.warnings].map((e) => this.at(e.pos[0], e.message.split('\n')[0] ?? e.message));
+  }
+
+  /**
+   * The file as plain data, or every reason it cannot be read: syntax problems, aliases
+   * without an anchor or inside their own anchor (a cycle), and aliases that expand too far.
+   */
+  toData(): { readonly data?: unknown; readonly problems: readonly SpecProblem[] } {
+    const problems = [...this.syntaxProblems(), ...this.#aliasProblems()];
+    if (problems.length) return { problems };
+    try {
+      return { data: this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), problems: [] };
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (/alias count/i.test(message)) return { problems: [this.#aliasBomb()] };
+      return { problems: [this.at(0, `cannot read the YAML: ${message}`)] };
+    }
+  }
+
+  #aliases(doc: Document = this.doc): Alias[] {
+    const found: Alias[] = [];
+    visit(doc, { Alias: (_key, node) => void found.push(node) });
+    return found;
+  }
+
+  #aliasProblems(): SpecProblem[] {
+    const problems: SpecProblem[] = [];
+    for (const alias of this.#aliases()) {
+      const source = alias.resolve(this.doc);
+      const at = alias.range?.[0] ?? 0;
+      if (!source) problems.push(this.at(at, `alias *${alias.source} has no anchor &${alias.source} before it`));
+      else if (source.range && source.range[0] <= at && at < source.range[2])
+        problems.push(this.at(at, `alias *${alias.source} is inside its own anchor &${alias.source} (a cycle); write the value out`));
+    }
+    return problems;
+  }
+
+  /**
+   * toJS converts in document order and reports no position, so the alias it stopped at is
+   * found by replaying: it is the first alias k such that keeping aliases 0..k (the later
+   * ones replaced by null) already fails. Only runs on a file that failed.
+   */
+  #aliasBomb(): SpecProblem {
+    const aliases = this.#aliases();
+    const failsKeeping = (keep: number) => {
+      const copy = this.doc.clone();
+      let i = 0;
+      visit(copy, { Alias: () => (i++ < keep ? undefined : new Scalar(null)) });
+      try {
+        copy.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    let lo = 1;
+    let hi = aliases.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (failsKeeping(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    const alias = aliases[lo - 1];
+    const name = alias ? `alias *${alias.source}` : 'aliases';
+    return this.at(
+      alias?.range?.[0] ?? 0,
+      `${name} expands too far (over ${MAX_ALIAS_COUNT} aliased values, nested aliases multiplying: a YAML alias bomb); ` +
+        `anchors and aliases are allowed only while they stay under that count: write the values out`,
+    );
   }
 
   /** Problem at the node for `path`; with `key`, at that key of the map there. Falls back to the nearest existing parent. */
