@@ -8,7 +8,7 @@
  * involved in signature", MPAY_payment_result_query.md) are sent but left
  * out of the signature.
  */
-import { sign, type FieldRule, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
+import { nodeCryptoProvider, sign, type FieldRule, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
 import { conformFields } from './conform.ts';
 import { retMsg, type RetCode } from './ret-codes.ts';
 
@@ -80,7 +80,7 @@ export async function signedAnswer(
   const head = { ret_code: outcome.code, ret_msg: retMsg(outcome.code, outcome.field) };
   if (!op || !op.successCodes.includes(outcome.code)) {
     const body: Record<string, unknown> = { ...head, ...(oidPartner !== undefined && { oid_partner: oidPartner }), sign_type: 'RSA' };
-    body.sign = await sign(body, privateKey, 'RSA');
+    body.sign = await sign(body, privateKey, 'RSA', nodeCryptoProvider);
     return body;
   }
   const candidate: Record<string, unknown> = { ...outcome.fields, ...head, sign_type: 'RSA' };
@@ -94,6 +94,6 @@ export async function signedAnswer(
     if (rules.find((r) => r.name === name)?.unsigned) unsigned[name] = value;
     else signed[name] = value;
   }
-  signed.sign = await sign(signed, privateKey, 'RSA');
+  signed.sign = await sign(signed, privateKey, 'RSA', nodeCryptoProvider);
   return { ...signed, ...unsigned };
 }

@@ -5,6 +5,7 @@
  */
 import {
   decryptPayload,
+  nodeCryptoProvider,
   parseLianLianTime,
   validateParams,
   ValidationError,
@@ -68,7 +69,7 @@ export async function checkParams(op: OperationDef, params: Readonly<Record<stri
   // 3. Signed by that merchant's key (signature.md: "we decrypt the signature with your public key").
   let signed = false;
   try {
-    signed = await verify(params, await merchant.publicKey);
+    signed = await verify(params, await merchant.publicKey, nodeCryptoProvider);
   } catch {
     signed = false;
   }
@@ -116,7 +117,7 @@ export async function readParams(op: OperationDef, rawBody: string, sandboxKey: 
   if (keys !== 'oid_partner,pay_load' || typeof body.pay_load !== 'string') return undefined;
   let inner: Record<string, unknown> | undefined;
   try {
-    inner = parseObject(await decryptPayload(body.pay_load, sandboxKey));
+    inner = parseObject(await decryptPayload(body.pay_load, sandboxKey, nodeCryptoProvider));
   } catch {
     return undefined;
   }

@@ -8,8 +8,9 @@
  * Nothing personal is kept: no holder name, ID or phone, and a card only as
  * its masked form (`622202*********0128`, the `card_no` shape of
  * easypay_payment_result_query.md). The one exception is an instant
- * payment's payee card number, kept in memory to spot a second transfer to
- * the same account (4002) and never answered or logged.
+ * payment's payee card number, kept in the state to spot a second transfer to
+ * the same account (4002) and never answered or logged. Orders and refunds
+ * are plain data (JSON and BigInt), so the store (store.ts) keeps them as they are.
  */
 import { lianlianTime, moneyToCents } from '@lianlian-sdk/node';
 import type { PayStatus } from './admin-types.ts';
@@ -34,7 +35,7 @@ export interface ExchangeDetails {
 
 /** An instant payment's payee and confirm step (instant-payment-apply-API.md). */
 export interface InstantDetails {
-  /** Full payee account number: memory only, to spot a repeat transfer (4002); never answered or logged. */
+  /** Full payee account number (test data): kept to spot a repeat transfer (4002); never answered or logged. */
   readonly cardNo: string;
   /** Set while the order waits for instant-payment-confirm-API.md (ret_code 4002/4003/4004). */
   confirmCode?: string;
@@ -83,8 +84,6 @@ export interface PaymentOrder {
   moneyCaptured?: string;
   /** Refunded so far, in CNY cents. */
   refundedCents: bigint;
-  /** The async notification, once the order succeeded (`undefined` inside: the product has none). */
-  notification?: Promise<PreparedNotification | undefined>;
 }
 
 /** A refund (refund-apply-api.md), keyed by oid_partner + no_refund. */
@@ -100,7 +99,6 @@ export interface Refund {
   readonly settleDate: string;
   readonly notifyUrl: string;
   readonly noOrder: string;
-  notification?: Promise<PreparedNotification | undefined>;
 }
 
 /** The sandbox's fixed exchange bank (refund answers' `exchange_bankcode`; 中国银行, as in refund-apply-api.md's sample). */

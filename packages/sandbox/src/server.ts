@@ -11,13 +11,18 @@ import { ADMIN_PREFIX, handleAdmin } from './admin.ts';
 import { answerApi } from './api.ts';
 import type { SandboxContext } from './context.ts';
 import { readBody, sendHtml, sendJson } from './http.ts';
-import { generateTestKeyPair } from './keys.ts';
+import { generateTestKeyPair, loadOrCreateKeyFile } from './keys.ts';
+import { openLmdbStore } from './lmdb-store.ts';
 import { Notifier, type DeliveryAttempt, type DeliveryOptions } from './notify/deliveries.ts';
 import { Outbox } from './notify/outbox.ts';
 import { servePayButton } from './pages/pay.ts';
 import { servePaymentPage } from './pages/redirect.ts';
 import { apiRoutes, PAY_SUFFIX, redirectRoutes } from './routes.ts';
 import { SandboxState } from './state.ts';
+import { MemoryStore } from './store.ts';
+
+/** How often expired SMS challenges are purged from memory and the store. */
+const PURGE_INTERVAL_MS = 60_000;
 
 /** Options for {@link startSandbox}. */
 export interface SandboxOptions {
@@ -31,13 +36,25 @@ export interface SandboxOptions {
   readonly now?: () => number;
   /** How notifications are delivered: attempts, interval, timeout, allowed hosts (default: loopback only). */
   readonly notify?: DeliveryOptions;
+  /**
+   * Directory to keep the state in (LMDB), so merchants, cards, orders,
+   * refunds and pending SMS challenges survive a restart. Created if missing.
+   * Default: none, the state lives in memory and dies with the sandbox.
+   */
+  readonly dataDir?: string;
+  /**
+   * File with the sandbox's test-only private key (PKCS#8 PEM). Read when it
+   * exists, else a new key is written there (mode 0600). Default: none, a
+   * fresh key per start. Use it with `dataDir` so merchants' `lianlianPublicKey` stays valid.
+   */
+  readonly keyFile?: string;
 }
 
 /** A running sandbox. */
 export interface Sandbox {
   /** Origin to use as the client's `baseUrl`, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
-  /** The sandbox's public key (SPKI PEM): what merchants configure as `lianlianPublicKey`. Test-only, fresh per start. */
+  /** The sandbox's public key (SPKI PEM): what merchants configure as `lianlianPublicKey`. Test-only, fresh per start unless `keyFile` is given. */
   readonly publicKeyPem: string;
   /**
    * Accepts requests from `oidPartner`, signed with the private key matching `publicKeyPem`.
@@ -55,12 +72,13 @@ export interface Sandbox {
   notifications(): readonly DeliveryAttempt[];
   /** Resolves once no notification is being built, sent or waiting for a retry. */
   notificationsSettled(): Promise<void>;
-  /** Stops listening, stops notification retries and drops open connections. */
+  /** Stops listening, stops notification retries, drops open connections and closes the store. */
   close(): Promise<void>;
 }
 
 /**
- * Starts a sandbox with a fresh test-only key pair and empty state.
+ * Starts a sandbox: a fresh test-only key pair (or `keyFile`'s) and empty
+ * state (or `dataDir`'s).
  *
  * @example
  * const sandbox = await startSandbox();
@@ -69,9 +87,12 @@ export interface Sandbox {
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
-  const keys = generateTestKeyPair();
+  const keys = options.keyFile === undefined ? generateTestKeyPair() : loadOrCreateKeyFile(options.keyFile);
   const privateKey = await importPrivateKey(keys.privateKeyPem);
-  const state = new SandboxState(options.now);
+  const state = new SandboxState(options.dataDir === undefined ? new MemoryStore() : await openLmdbStore(options.dataDir), options.now);
+  state.sms.purge(); // what expired while the sandbox was down
+  const purging = setInterval(() => state.sms.purge(), PURGE_INTERVAL_MS);
+  purging.unref();
   const notifier = new Notifier(options.notify, state.now, options.log);
   const all = Object.values(operations) as OperationDef[];
   const api = apiRoutes(all);
@@ -85,6 +106,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     });
   });
 
+  /**
+   * Answers one request. What an API call or a page changed is written
+   * (flushed) before its answer leaves; the admin routes that change state
+   * write before they answer too (admin.ts, pages/pay.ts).
+   */
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
     if (!ctx) return sendJson(res, 503, { error: 'sandbox starting' });
@@ -99,14 +125,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return sendJson(res, 405, { error: `${target} takes POST` });
     }
     const body = await readBody(req);
-    if (route) {
-      const answer = await answerApi(route, body, ctx);
-      options.log?.(`POST ${route.route} ${answer.op.id} → ${answer.retCode}`);
-      return sendJson(res, 200, answer.body);
+    try {
+      if (route) {
+        const answer = await answerApi(route, body, ctx);
+        state.flush();
+        options.log?.(`POST ${route.route} ${answer.op.id} → ${answer.retCode}`);
+        return sendJson(res, 200, answer.body);
+      }
+      const answer = page ? await servePaymentPage(page, body, req.headers['content-type'], ctx) : await servePayButton(body, ctx);
+      state.flush();
+      options.log?.(`POST ${target} ${page ? page.id : 'pay'} → ${answer.retCode}`);
+      return sendHtml(res, answer.status, answer.html);
+    } finally {
+      state.flush(); // also when answering failed: the changes happened
     }
-    const answer = page ? await servePaymentPage(page, body, req.headers['content-type'], ctx) : await servePayButton(body, ctx);
-    options.log?.(`POST ${target} ${page ? page.id : 'pay'} → ${answer.retCode}`);
-    return sendHtml(res, answer.status, answer.html);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -124,7 +156,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     privateKey,
     publicKeyPem: keys.publicKeyPem,
     notifier,
-    outbox: new Outbox(privateKey, notifier, options.log),
+    outbox: new Outbox(privateKey, notifier, state, options.log),
     origin,
     log: options.log,
   };
@@ -143,10 +175,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     notificationsSettled: () => notifier.settled(),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
+        clearInterval(purging);
         notifier.close();
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      });
+      }).finally(() => state.close());
       return closing;
     },
   };

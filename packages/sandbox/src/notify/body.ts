@@ -7,7 +7,7 @@
  * wire view is cut to those and checked (conform.ts), then signed with the
  * sandbox key, `sign_type` RSA.
  */
-import { operations, sign, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
+import { nodeCryptoProvider, operations, sign, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
 import { conformFields } from '../conform.ts';
 import { orderFields, refundFields, type PaymentOrder, type PreparedNotification, type Product, type Refund } from '../orders.ts';
 import { RET_MSG } from '../ret-codes.ts';
@@ -63,7 +63,7 @@ export function notificationFields(order: PaymentOrder): Record<string, string |
  */
 export async function signedMessage(op: OperationDef, fields: Readonly<Record<string, unknown>>, privateKey: RsaPrivateKey): Promise<Record<string, string>> {
   const message = conformFields(op.request, { ...fields, sign_type: 'RSA' }) as Record<string, string>;
-  message.sign = await sign(message, privateKey, 'RSA');
+  message.sign = await sign(message, privateKey, 'RSA', nodeCryptoProvider);
   return message;
 }
 

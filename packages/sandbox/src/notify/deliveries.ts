@@ -46,7 +46,10 @@ export function isLoopbackUrl(url: URL): boolean {
   return url.hostname === 'localhost' || url.hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(url.hostname);
 }
 
-/** Sends notifications with retries and keeps the log of attempts. */
+/** Delivery attempts (and per-notification delivery counters) kept in memory; the oldest go first. */
+export const MAX_LOGGED_ATTEMPTS = 10_000;
+
+/** Sends notifications with retries and keeps the log of the latest {@link MAX_LOGGED_ATTEMPTS} attempts. */
 export class Notifier {
   readonly #attempts: number;
   readonly #intervalMs: number;
@@ -68,7 +71,7 @@ export class Notifier {
     this.#log = log;
   }
 
-  /** Every attempt so far, oldest first. */
+  /** Every attempt so far (the latest {@link MAX_LOGGED_ATTEMPTS}), oldest first. */
   attempts(): readonly DeliveryAttempt[] {
     return [...this.#record];
   }
@@ -102,12 +105,15 @@ export class Notifier {
   async #run(n: PreparedNotification): Promise<DeliveryAttempt[]> {
     const key = `${n.opId}\u0000${n.ref.oid_partner}\u0000${n.ref.no_order ?? n.ref.no_refund ?? ''}`;
     const delivery = (this.#deliveries.get(key) ?? 0) + 1;
+    this.#deliveries.delete(key); // re-inserted last: the Map's order is least recently delivered first
     this.#deliveries.set(key, delivery);
+    if (this.#deliveries.size > MAX_LOGGED_ATTEMPTS) this.#deliveries.delete(this.#deliveries.keys().next().value!);
     const base = { op: n.opId, url: n.url, ...n.ref, delivery };
     const made: DeliveryAttempt[] = [];
     const note = (attempt: DeliveryAttempt): void => {
       made.push(attempt);
       this.#record.push(attempt);
+      if (this.#record.length > MAX_LOGGED_ATTEMPTS) this.#record.splice(0, this.#record.length - MAX_LOGGED_ATTEMPTS);
       this.#log?.(`notify ${attempt.op} delivery ${attempt.delivery} attempt ${attempt.attempt} → ${attempt.ret_code ?? attempt.outcome}`);
     };
     if (!this.#allowed(n.url)) {

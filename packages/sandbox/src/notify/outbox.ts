@@ -1,13 +1,13 @@
 /**
  * Where paid orders and refunds turn into notifications. Each one's message
- * is built and signed once and kept on the order or refund, so a re-send
+ * is built and signed once and kept in the state (and its store), so a re-send
  * (`POST /_sandbox/notify`) delivers the very same bytes, as LianLian's own
  * duplicates would be (async-notification-concept.md: "your server has
  * received 2 same asynchronous notification for a same transaction").
  */
 import type { RsaPrivateKey } from '@lianlian-sdk/node';
 import type { NotifyTarget } from '../handlers/types.ts';
-import type { PreparedNotification } from '../orders.ts';
+import type { SandboxState } from '../state.ts';
 import { orderNotification, refundNotification } from './body.ts';
 import type { DeliveryAttempt, Notifier } from './deliveries.ts';
 
@@ -15,15 +15,17 @@ import type { DeliveryAttempt, Notifier } from './deliveries.ts';
 export class Outbox {
   readonly #privateKey: RsaPrivateKey;
   readonly #notifier: Notifier;
+  readonly #state: SandboxState;
   readonly #log: ((line: string) => void) | undefined;
 
-  constructor(privateKey: RsaPrivateKey, notifier: Notifier, log?: (line: string) => void) {
+  constructor(privateKey: RsaPrivateKey, notifier: Notifier, state: SandboxState, log?: (line: string) => void) {
     this.#privateKey = privateKey;
     this.#notifier = notifier;
+    this.#state = state;
     this.#log = log;
   }
 
-  /** Builds the target's notification (once, kept on the target) and delivers it in the background. */
+  /** Builds the target's notification (once, kept in the state) and delivers it in the background. */
   send(target: NotifyTarget): void {
     const built = 'order' in target ? orderNotification(target.order, this.#privateKey) : refundNotification(target.refund, this.#privateKey);
     const kept = built.catch((err: unknown) => {
@@ -31,8 +33,7 @@ export class Outbox {
       this.#log?.(`notification not sent: ${err instanceof Error ? err.message : 'build failed'}`);
       return undefined;
     });
-    if ('order' in target) target.order.notification = kept;
-    else target.refund.notification = kept;
+    this.#state.keepNotification(target, kept);
     void this.#notifier.track(kept.then((n) => (n ? this.#notifier.deliver(n) : [])));
   }
 
@@ -41,8 +42,7 @@ export class Outbox {
    * delivery's attempts; `undefined` when none was ever built (not paid yet).
    */
   async resend(target: NotifyTarget): Promise<DeliveryAttempt[] | undefined> {
-    const kept: Promise<PreparedNotification | undefined> | undefined = 'order' in target ? target.order.notification : target.refund.notification;
-    const notification = await kept;
+    const notification = await this.#state.notification(target);
     return notification ? this.#notifier.deliver(notification) : undefined;
   }
 }

@@ -32,6 +32,7 @@ export async function payAsPayer(oidPartner: string, noOrder: string, ctx: Sandb
   if (!order) return { kind: 'unknown' };
   if (order.channel !== 'page') return { kind: 'not-on-page', order };
   const code = payOnPage(order, settleContext(ctx));
+  ctx.state.flush(); // paid before anyone is told (the admin route answers through here too)
   if (code !== '0000') return { kind: 'refused', order, code };
   const op = syncNotificationOp(order);
   if (!op || order.urlReturn === undefined) return { kind: 'paid', order };
