@@ -7,6 +7,7 @@ import { readRuntime, runtimeExports } from './emit/runtime-files.ts';
 import { emitSharedTables } from './emit/shared-tables.ts';
 import { emitWireTypes } from './emit/wire-types.ts';
 import { buildIr } from './ir/build-ir.ts';
+import type { Ir } from './ir/ir-types.ts';
 import { loadSpec } from './load/load-spec.ts';
 import { TARGETS } from './targets.ts';
 import { sourceVersion } from './versions.ts';
@@ -32,8 +33,16 @@ export function defaultLayout(root: string): Layout {
 /** Folders whose every file comes from the generator (but build output and installs). */
 export const OWNED_DIRS: readonly OwnedDir[] = TARGETS.map((t) => ({ dir: t.dir, keep: ['dist', 'node_modules', '.turbo', 'CHANGELOG.md'] }));
 
+/** Each package's generated operations table: what the committed clients can call, read to find removed operations. */
+export const OPERATION_TABLES: readonly string[] = TARGETS.map((t) => `${t.dir}/${t.flavor === 'deno' ? '' : 'src/'}operations.ts`);
+
 /** The whole pipeline, in memory: spec → IR → OpenAPI → wire types → client → package files. */
 export async function planGeneration(layout: Layout): Promise<FilePlan> {
+  return (await planWithIr(layout)).plan;
+}
+
+/** {@link planGeneration}, with the IR it was built from (the CLI compares its operations with the committed ones). */
+export async function planWithIr(layout: Layout): Promise<{ readonly plan: FilePlan; readonly ir: Ir }> {
   const loaded = await loadSpec(layout.specDir);
   const ir = buildIr(loaded);
   const sharedTables = [...emitSharedTables(loaded.shared)].map(([name, text]) => ({ name, text, exports: exportsOf(`./${name}`, text) }));
@@ -60,7 +69,7 @@ export async function planGeneration(layout: Layout): Promise<FilePlan> {
     });
     for (const [path, text] of files) plan.set(path, text.replace(/\r\n/g, '\n'));
   }
-  return plan;
+  return { plan, ir };
 }
 
 function exportsOf(from: string, text: string) {
