@@ -6,6 +6,7 @@ import type { Ir, IrOperation } from '../ir/ir-types.ts';
 import { FUNCTIONS_ENTRY, GENERATED_HEADER, PACKAGE_METADATA, RUNTIME_DEPENDENCIES, SUBPATH_ENTRIES, type Target } from '../targets.ts';
 import { notificationSchemaName } from './openapi.ts';
 import type { ExportGroup, RuntimeFile } from './runtime-files.ts';
+import { DEFAULT_PROVIDER_FUNCTIONS_FILE, providerDefaults } from './provider-defaults.ts';
 
 export interface TargetInputs {
   readonly ir: Ir;
@@ -68,7 +69,9 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
   );
   for (const e of SUBPATH_ENTRIES)
     put(`${src}${e.file}`, ts(`/** Opt-in entry point: \`${target.packageName}/${e.subpath.slice(2)}\`. */\nexport { ${e.values.join(', ')} } from '${e.from}';\n${e.types.length ? `export type { ${e.types.join(', ')} } from '${e.from}';\n` : ''}`));
-  const runtimeExports = input.runtimeExports.filter((g) => target.nodeInMain || !/\/node-[^/]*$/.test(g.from));
+  const defaulted = providerDefaults(target, input.runtimeExports.filter((g) => target.nodeInMain || !/\/node-[^/]*$/.test(g.from)));
+  if (defaulted.file) put(`${src}${DEFAULT_PROVIDER_FUNCTIONS_FILE}`, ts(defaulted.file));
+  const runtimeExports = defaulted.groups;
   const exportGroups = [input.clientExports, { from: './operations.ts', values: ['operations'], types: ['OperationId'] }, { from: './wire-types.ts', values: [], types: ['components', 'paths'] }, ...input.sharedTables.map((t) => t.exports), ...runtimeExports];
   put(
     `${src}${target.flavor === 'deno' ? 'mod.ts' : 'index.ts'}`,
