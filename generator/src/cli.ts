@@ -82,11 +82,14 @@ function refuseRemovals(removed: readonly RemovedOperation[], allowedArgs: reado
   ].join('\n');
 }
 
+// exitCode, not process.exit(): exiting at once cuts off a long problem list piped to another process.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     if (err instanceof SpecError) console.error(err.message);
     else console.error(`generate failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exit(err instanceof SpecError ? 2 : 1);
+    process.exitCode = err instanceof SpecError ? 2 : 1;
   },
 );

@@ -1,11 +1,13 @@
 import { Project, QuoteKind, Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
 import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation, IrProduct } from '../ir/ir-types.ts';
+import { docText } from './doc-text.ts';
 import { notificationSchemaName } from './openapi.ts';
 
 /**
  * `client.ts`: one resource class per product, one method per operation, and the
- * `LianLian` class that holds them. Method JSDoc comes from the spec, with the doc link.
+ * `LianLian` class that holds them. Method JSDoc comes from the spec, with the doc link;
+ * every spec text in it goes through {@link docText}, so the spec cannot write code here.
  */
 export function emitClient(ir: Ir): string {
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
@@ -38,7 +40,7 @@ export function emitClient(ir: Ir): string {
     file.addTypeAlias({
       name,
       isExported: true,
-      docs: [`Verified fields of ${op.title}. [Doc page](${op.docUrl})`],
+      docs: [`Verified fields of ${docText(op.title)}. [Doc page](${docText(op.docUrl)})`],
       type: `Schemas['${name}']`,
     });
   }
@@ -49,14 +51,14 @@ export function emitClient(ir: Ir): string {
     file.addTypeAlias({
       name: `${op.typeName}Params`,
       isExported: true,
-      docs: [`Parameters for {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${op.docUrl})`],
+      docs: [`Parameters for {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${docText(op.docUrl)})`],
       type: `Omit<Schemas['${op.typeName}Request'], ${omit}>${extra ? ` & { ${extra} }` : ''}`,
     });
     if (op.kind === 'api')
       file.addTypeAlias({
         name: `${op.typeName}Response`,
         isExported: true,
-        docs: [`Verified answer of {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${op.docUrl})`],
+        docs: [`Verified answer of {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${docText(op.docUrl)})`],
         type: `Schemas['${op.typeName}Response']`,
       });
   }
@@ -86,7 +88,7 @@ export function emitClient(ir: Ir): string {
       name: p.name,
       isReadonly: true,
       type: p.className,
-      docs: [`${p.title}. [Doc page](${p.docUrl})`],
+      docs: [`${docText(p.title)}. [Doc page](${docText(p.docUrl)})`],
     })),
     ctors: [
       {
@@ -105,7 +107,7 @@ function resourceClass(product: IrProduct, ops: readonly IrOperation[]): ClassDe
     kind: StructureKind.Class,
     name: product.className,
     isExported: true,
-    docs: [`${product.title}. [Doc page](${product.docUrl})`],
+    docs: [`${docText(product.title)}. [Doc page](${docText(product.docUrl)})`],
     properties: [{ name: '#core', isReadonly: true, type: 'LianLianCore' }],
     ctors: [{ parameters: [{ name: 'core', type: 'LianLianCore' }], statements: ['this.#core = core;'] }],
     methods: ops.flatMap(methods),
@@ -114,7 +116,9 @@ function resourceClass(product: IrProduct, ops: readonly IrOperation[]): ClassDe
 
 function methods(op: IrOperation): MethodDeclarationStructure[] {
   const ref = `operations['${op.id}']`;
-  const see = `@see ${op.docUrl}`;
+  const see = `@see ${docText(op.docUrl)}`;
+  const summary = docText(op.summary);
+  const endpoint = docText(op.endpoint);
   const m = (name: string, doc: string[], parameters: MethodDeclarationStructure['parameters'], returnType: string, statement: string): MethodDeclarationStructure => ({
     kind: StructureKind.Method,
     name,
@@ -133,7 +137,7 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
     return [
       m(
         op.method,
-        [op.summary, '', `\`POST ${op.endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws {@link LianLianError}.`],
+        [summary, '', `\`POST ${endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws {@link LianLianError}.`],
         params,
         `Promise<${op.typeName}Response>`,
         `return this.#core.request(${ref}, params, options);`,
@@ -144,7 +148,7 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
     return [
       m(
         op.method,
-        [op.summary, '', `Builds the signed form the payer's browser posts to \`${op.endpoint}\`: its fields, and \`html()\` for a page that posts itself.`],
+        [summary, '', `Builds the signed form the payer's browser posts to \`${endpoint}\`: its fields, and \`html()\` for a page that posts itself.`],
         params,
         'Promise<RedirectForm>',
         `return this.#core.redirectForm(${ref}, params, options);`,
@@ -155,7 +159,7 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
     m(
       `${op.method}Handler`,
       [
-        `${op.summary}`,
+        summary,
         '',
         'A web-standard `Request → Response` handler: it verifies LianLian\'s signature over the raw body, then calls `onNotification` with the typed fields, and answers `{"ret_code":"0000","ret_msg":"ok"}` only after it resolves; otherwise LianLian retries.',
         'Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).',
@@ -169,7 +173,7 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
     ),
     m(
       `parse${pascal(op.method)}`,
-      [`Verifies and parses ${op.title} from a body you already have (${op.encoding === 'form' ? 'the form LianLian posts' : 'the raw JSON text'}).`],
+      [`Verifies and parses ${docText(op.title)} from a body you already have (${op.encoding === 'form' ? 'the form LianLian posts' : 'the raw JSON text'}).`],
       [{ name: 'body', type: 'string | URLSearchParams' }],
       `Promise<${type}>`,
       `return this.#core.parseNotification<${type}>(${ref}, body);`,

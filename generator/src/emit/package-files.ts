@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation } from '../ir/ir-types.ts';
 import { FUNCTIONS_ENTRY, GENERATED_HEADER, PACKAGE_METADATA, RUNTIME_DEPENDENCIES, SUBPATH_ENTRIES, type Target } from '../targets.ts';
+import { docText } from './doc-text.ts';
 import { notificationSchemaName } from './openapi.ts';
 import type { ExportGroup, RuntimeFile } from './runtime-files.ts';
 import { DEFAULT_PROVIDER_FUNCTIONS_FILE, providerDefaults } from './provider-defaults.ts';
@@ -194,7 +195,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
     if (!full) throw new Error(`operations table has no ${op.id}`);
     const def = runtimeDef(full as OperationShape);
     const name = functionName(op);
-    const see = ` * @see ${op.docUrl}`;
+    const see = ` * @see ${docText(op.docUrl)}`;
     const lines = [
       "import type { OperationDef } from '../runtime/operation.ts';",
       "import { coreOf, type LianLianClient } from './_client.ts';",
@@ -207,7 +208,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
       exported = [`${name}Handler`, `parse${pascal(op.product)}${pascal(op.method)}`];
       body.push(
         '/**',
-        ` * ${op.summary}`,
+        ` * ${docText(op.summary)}`,
         ' *',
         " * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{\"ret_code\":\"0000\",\"ret_msg\":\"ok\"}` only after it resolves; otherwise LianLian retries.",
         ' * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).',
@@ -219,7 +220,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
         '}',
         '',
         '/**',
-        ` * Verifies and parses ${op.title} from a body you already have (${op.encoding === 'form' ? 'the form LianLian posts' : 'the raw JSON text'}).`,
+        ` * Verifies and parses ${docText(op.title)} from a body you already have (${op.encoding === 'form' ? 'the form LianLian posts' : 'the raw JSON text'}).`,
         ' *',
         see,
         ' */',
@@ -239,11 +240,11 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
       const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');
       body.push(
         '/**',
-        ` * ${op.summary}`,
+        ` * ${docText(op.summary)}`,
         ' *',
         redirect
-          ? ` * Builds the signed form the payer's browser posts to \`${op.endpoint}\`: its fields, and \`html()\` for a page that posts itself.`
-          : ` * \`POST ${op.endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws \`LianLianError\`.`,
+          ? ` * Builds the signed form the payer's browser posts to \`${docText(op.endpoint)}\`: its fields, and \`html()\` for a page that posts itself.`
+          : ` * \`POST ${docText(op.endpoint)}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws \`LianLianError\`.`,
         ' *',
         see,
         ' */',

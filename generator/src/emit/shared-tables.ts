@@ -3,6 +3,7 @@ import type { ReportCellFormat, ReportColumn, ReportFileFormat } from '../../run
 import { docUrl, pascal, toField } from '../ir/build-ir.ts';
 import { rule } from './operations.ts';
 import type { SharedTables, SpecField } from '../load/spec-types.ts';
+import { docText } from './doc-text.ts';
 
 type ReturnCodes = NonNullable<SharedTables['returnCodes']>;
 type Currencies = NonNullable<SharedTables['currencies']>;
@@ -140,7 +141,7 @@ function emitRiskItem(table: RiskItemTable): string {
   for (const g of table.groups) {
     for (const f of g.fields)
       if (f.type === 'list' && f.items)
-        decls.push(`/** One item of \`${f.name}\` (${g.title}). */`, `export interface ${pascal(f.name)}Item {`, ...f.items.map(member), '}', '');
+        decls.push(`/** One item of \`${f.name}\` (${escapeDoc(g.title)}). */`, `export interface ${pascal(f.name)}Item {`, ...f.items.map(member), '}', '');
     const about = g.description ? `${g.title}: ${lowerFirst(g.description)}` : g.title;
     decls.push(`/** ${escapeDoc(about)} [Doc page](${url}) */`, `export interface ${groupType(g.id)} {`, ...g.fields.map(member), '}', '');
   }
@@ -317,7 +318,7 @@ function emitReportFormats(table: TransactionReport): string {
     return `  ${doc(`${spec.title}: \`${spec.fileName}\`, ${f.columns.length} columns.`)}\n  ${f.id}: ${body},`;
   });
   const rows = formats.flatMap((f, i) => [
-    `/** One row of the ${lowerFirst(table.files[i]!.title)} (\`${f.fileName}\`). */`,
+    `/** One row of the ${escapeDoc(lowerFirst(table.files[i]!.title))} (\`${escapeDoc(f.fileName)}\`). */`,
     `export type ${pascal(f.id)}ReportRow = TransactionReportRow<(typeof TRANSACTION_REPORT_FORMATS)[${lit(f.id)}]>;`,
     '',
   ]);
@@ -357,7 +358,7 @@ function doc(text: string): string {
 }
 
 function escapeDoc(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ');
+  return docText(text);
 }
 
 function lowerFirst(s: string): string {
