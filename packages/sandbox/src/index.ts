@@ -1,7 +1,8 @@
 /**
  * `@lianlian-sdk/sandbox`: a local LianLian Pay simulator. A real HTTP server
  * with its own test-only LianLian key pair that checks, signs and answers
- * requests the way LianLian's docs describe, keeping state in memory.
+ * requests the way LianLian's docs describe, keeping state in memory or, with
+ * `dataDir` and `keyFile`, on disk across restarts.
  *
  * @example
  * import { startSandbox, TEST_CARDS } from '@lianlian-sdk/sandbox';

@@ -137,8 +137,15 @@ export class SandboxState {
   /** Records a new order; the caller has checked `no_order` is unused (1002). */
   addOrder(order: PaymentOrder): void {
     this.#add(storeKey('o', order.oidPartner, order.noOrder), order);
-    // Index for the checkout page: its token names the order.
+    // Indexes: queries name an order by oid_paybill too, the checkout page by its token.
+    this.#add(storeKey('b', order.oidPartner, order.oidPaybill), { noOrder: order.noOrder });
     if (order.pageToken !== undefined) this.#add(storeKey('p', order.pageToken), { oidPartner: order.oidPartner, noOrder: order.noOrder });
+  }
+
+  /** The merchant's order with this LianLian transaction number (`oid_paybill`), if any. */
+  orderByPaybill(oidPartner: string, oidPaybill: string): PaymentOrder | undefined {
+    const ref = this.#read<{ noOrder: string }>(storeKey('b', oidPartner, oidPaybill));
+    return ref && this.order(oidPartner, ref.noOrder);
   }
 
   /** The merchant's orders (in `no_order` order). */

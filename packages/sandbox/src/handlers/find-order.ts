@@ -30,7 +30,7 @@ export function findOrder(ctx: HandlerContext, options: FindOptions): Found {
   const { no_order: noOrder, oid_paybill: oidPaybill } = params;
   if (noOrder === undefined && oidPaybill === undefined) return { outcome: { code: '1004', field: 'no_order' } };
   const byNo = noOrder === undefined ? undefined : state.order(oidPartner, noOrder);
-  const byPaybill = oidPaybill === undefined ? undefined : [...state.orders(oidPartner)].find((o) => o.oidPaybill === oidPaybill);
+  const byPaybill = oidPaybill === undefined ? undefined : state.orderByPaybill(oidPartner, oidPaybill);
   const missing = { outcome: { code: options.missing } };
   if (noOrder !== undefined && oidPaybill !== undefined && byNo !== byPaybill) return byNo || byPaybill ? { outcome: { code: '9092' } } : missing;
   const order = byNo ?? byPaybill;
