@@ -8,7 +8,7 @@ import type { SpecErratum, SpecField, SpecFile, SpecOperation } from '../load/sp
  */
 
 /** Key order of a field, as the committed files write it. */
-export const FIELD_KEYS = ['name', 'presence', 'condition', 'type', 'maxLength', 'format', 'enum', 'fixed', 'sensitive', 'unsigned', 'erratum', 'description', 'items'] as const;
+export const FIELD_KEYS = ['name', 'presence', 'condition', 'type', 'maxLength', 'format', 'enum', 'fixed', 'sensitive', 'unsigned', 'echo', 'erratum', 'description', 'items'] as const;
 
 /** Key order of an operation. */
 export const OPERATION_KEYS = [

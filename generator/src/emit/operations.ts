@@ -47,6 +47,7 @@ export function rule(f: IrField): FieldRule {
     ...(f.fixed !== undefined && { fixed: f.fixed }),
     ...(f.sensitive && { sensitive: true }),
     ...(f.unsigned && { unsigned: true }),
+    ...(f.echo && { echo: true }),
     ...(f.managed && { managed: true }),
     ...(f.items && { items: f.items.map(rule) }),
   };

@@ -75,6 +75,7 @@ export function toField(f: SpecField, isRequest: boolean): IrField {
     ...(f.fixed !== undefined && { fixed: f.fixed }),
     ...(f.sensitive && { sensitive: true }),
     ...(f.unsigned && { unsigned: true }),
+    ...(f.echo && { echo: true }),
     ...(isRequest && MANAGED.has(f.name) && { managed: true }),
     ...(f.erratum !== undefined && { erratum: f.erratum }),
     ...(f.items && { items: f.items.map((i) => toField(i, isRequest)) }),

@@ -42,6 +42,18 @@ export function checkSemantics(file: SourceFile, spec: SpecFile): SpecProblem[] 
         if (responseNames.has(f.name)) report([...gAt, 'fields'], `field "${f.name}" is already in response`);
     });
 
+    const requestNames = new Set(op.request.map((f) => f.name));
+    op.request.forEach((f, fi) => {
+      if (f.echo) report([...at, 'request', fi, 'echo'], `echo marks a response field that repeats a request field; "${f.name}" is a request field`);
+    });
+    const echoes: [SpecField, Path][] = [
+      ...(op.response ?? []).map((f, fi): [SpecField, Path] => [f, [...at, 'response', fi, 'echo']]),
+      ...(op.responseGroups ?? []).flatMap((g, gi) => g.fields.map((f, fi): [SpecField, Path] => [f, [...at, 'responseGroups', gi, 'fields', fi, 'echo']])),
+    ];
+    for (const [f, fAt] of echoes)
+      if (f.echo && !requestNames.has(f.name))
+        report(fAt, `field "${f.name}" is marked echo, but the request has no "${f.name}" to compare it with`);
+
     const signType = op.request.find((f) => f.name === 'sign_type');
     if (!signType) report([...at, 'request'], 'request has no sign_type field; every LianLian request is signed');
     if (op.apiVersion !== undefined) {

@@ -47,6 +47,7 @@ export interface SpecField {
   fixed?: string;
   sensitive?: boolean;
   unsigned?: boolean;
+  echo?: boolean;
   description: string;
   items?: SpecField[];
   erratum?: string;

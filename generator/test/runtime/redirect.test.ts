@@ -55,7 +55,8 @@ const op: OperationDef = {
   doc: 'easypay_web_redirect.md',
 };
 
-const HOSTILE = `"><script>alert('x')</script>&amp;`;
+// No "&": the client refuses it outside JSON and URL fields (signed-fields.ts); url_return carries one instead.
+const HOSTILE = `"><script>alert('x')</script>`;
 
 function params(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -139,6 +140,17 @@ describe('redirectForm', () => {
     await expect(unsignable.redirectForm(op, params())).rejects.toBeInstanceOf(KeyFormatError);
   });
 
+  it('refuses "&" in a field LianLian echoes into signed notifications, naming the field but not the value', async () => {
+    const error = await core.redirectForm(op, params({ info_order: 'x&money_order=9999.00&no_order=B' })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe('info_order');
+    expect((error as Error).message).not.toContain('9999');
+    // JSON text and a URL's query string keep their "&": their format says where each field ends.
+    const form = await core.redirectForm(op, params({ risk_item: { frms_ware_category: '1009', user_info_full_name: 'a&b=c' } }));
+    expect(form.fields.risk_item).toContain('a&b=c');
+    expect(form.fields.url_return).toBe('http://127.0.0.1/return?a=1&b=2');
+  });
+
   it('keeps a sensitive value out of its validation error', async () => {
     const error = await core.redirectForm(op, params({ card_no: '62220212345678901234567' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
@@ -170,7 +182,7 @@ describe('RedirectForm.html', () => {
     expect(html).not.toContain(`"><script>`);
     expect(html).not.toContain(`alert('x')`);
     expect(html.match(/<script/g)).toHaveLength(1);
-    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;amp;');
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"');
     expect(html).toContain('url_return" value="http://127.0.0.1/return?a=1&amp;b=2"');
     expect(html).toMatch(/<noscript><button type="submit">[^<]+<\/button><\/noscript>/);
     expect(html).toMatch(/<script>HTMLFormElement\.prototype\.submit\.call\(document\.getElementById\("lianlian-redirect"\)\);<\/script>/);
