@@ -31,6 +31,7 @@ export async function callOperation<T>(core: Core, op: OperationDef, params: obj
   const answer = await postJson(op.id, urlFor(core, op), JSON.stringify(wire), {
     timeout: options.timeout ?? core.config.timeout ?? DEFAULT_TIMEOUT_MS,
     ...(core.config.fetch && { fetch: core.config.fetch }),
+    maxResponseBytes: core.config.maxResponseBytes,
     ...(options.signal && { signal: options.signal }),
   });
   return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe)) as T;

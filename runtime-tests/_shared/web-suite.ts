@@ -365,6 +365,30 @@ export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost,
         }
       },
     },
+    {
+      name: 'transport: a 307 or 302 answer is refused as TransportError; the signed body is never sent where it points',
+      fn: async () => {
+        let followed = 0;
+        const elsewhere = await host.serve(async () => {
+          followed++;
+          return new Response('{"ret_code":"0000"}');
+        });
+        let status = 307;
+        const redirecting = await host.serve(async () => new Response(null, { status, headers: { location: elsewhere.url } }));
+        try {
+          const toServed: typeof fetch = (_url, init) => fetch(redirecting.url, init);
+          for (status of [307, 302]) {
+            const error = await client({ fetch: toServed }).cardBind.query({ user_id: 'u1', offset: '0' }).then(() => 'answered', (e: unknown) => e);
+            assert(error instanceof sdk.TransportError, `${status}: TransportError, got ${describeError(error)}`);
+            assert((error as Error).message.includes('redirect'), `${status}: the message says redirect: ${(error as Error).message}`);
+            equal(followed, 0, `${status}: requests that reached the redirect's target`);
+          }
+        } finally {
+          await redirecting.close();
+          await elsewhere.close();
+        }
+      },
+    },
   ];
   return cases;
 }
