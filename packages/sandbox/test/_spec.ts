@@ -44,6 +44,11 @@ function ruleViolations(rules: readonly FieldRule[], fields: Record<string, unkn
       else value.forEach((item, i) => problems.push(...ruleViolations(rule.items ?? [], item as Record<string, unknown>, `${path}${rule.name}[${i}].`)));
       continue;
     }
+    if (rule.type === 'integer') {
+      // The client hands integers on as numbers, whichever JSON type LianLian used (signed-fields.ts).
+      if (!Number.isSafeInteger(value) && !(typeof value === 'string' && /^-?\d+$/.test(value))) problems.push(`${path}${rule.name}: not an integer`);
+      continue;
+    }
     if (typeof value !== 'string') {
       problems.push(`${path}${rule.name}: not a string`);
       continue;

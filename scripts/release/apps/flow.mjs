@@ -47,7 +47,7 @@ export async function cardBindRoundTrip(sdk, admin, sandboxUrl, tag) {
   const verified = await ll.cardBind.verify({ user_id: userId, token: applied.token, verify_code: await sms(userId) });
   check(/^\d{16}$/.test(verified.no_agree ?? ''), 'verify gave no no_agree');
   const listed = await ll.cardBind.query({ user_id: userId, offset: '0' });
-  check(listed.count === '1', `query count ${listed.count}`);
+  check(listed.count === 1, `query count ${listed.count}`);
   await ll.cardBind.unbind({ user_id: userId, no_agree: verified.no_agree });
   const after = await ll.cardBind.query({ user_id: userId, offset: '0' }).catch((e) => e);
   check(after instanceof LianLianError && after.code === '3007', `query after unbind: ${after?.code ?? after}`);
