@@ -3,6 +3,7 @@ import { managedFields, signTypeFor, urlFor, type Core, type Keys } from './core
 import type { CryptoProvider } from './crypto-provider.ts';
 import type { OperationDef } from './operation.ts';
 import { sign } from './sign.ts';
+import { assertSignableRequest } from './signed-fields.ts';
 import { postJson } from './transport.ts';
 import { validateParams } from './validate.ts';
 import { verifyResponse } from './verify-response.ts';
@@ -23,6 +24,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export async function callOperation<T>(core: Core, op: OperationDef, params: object, options: RequestOptions = {}, seal?: Sealer): Promise<T> {
   if (op.payload !== 'none' && !seal) throw new TypeError(`${op.id}: needs its ${op.payload} sealer`);
   const body: Record<string, string> = validateParams(op, params);
+  assertSignableRequest(op, body);
   const signType = signTypeFor(core, op, options.signType);
   Object.assign(body, managedFields(op, core.config.oidPartner, signType));
   const keys = await core.keys();
@@ -34,5 +36,5 @@ export async function callOperation<T>(core: Core, op: OperationDef, params: obj
     maxResponseBytes: core.config.maxResponseBytes,
     ...(options.signal && { signal: options.signal }),
   });
-  return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe)) as T;
+  return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe, body)) as T;
 }

@@ -261,7 +261,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
     }
     files.set(
       `${dir}/${op.id}.ts`,
-      [...lines, '', `/** \`${op.id}\` as the runtime reads it: \`operations['${op.id}']\` without list item shapes and signed response fields. */`, `const operation: OperationDef = ${JSON.stringify(def, null, 2)};`, '', ...body, ''].join('\n'),
+      [...lines, '', `/** \`${op.id}\` as the runtime reads it: \`operations['${op.id}']\` reduced to the rules its calls check. */`, `const operation: OperationDef = ${JSON.stringify(def, null, 2)};`, '', ...body, ''].join('\n'),
     );
     barrel.push(`export { ${exported.join(', ')} } from './${dir}/${op.id}.ts';`);
   }
@@ -293,7 +293,12 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
 
 /** The `operations` object of the emitted `operations.ts`, so the per-operation modules carry exactly its rules. */
 interface FieldShape {
+  readonly name: string;
+  readonly presence: string;
+  readonly type: string;
+  readonly format?: string;
   readonly unsigned?: boolean;
+  readonly echo?: boolean;
   readonly items?: unknown;
 }
 interface OperationShape {
@@ -304,18 +309,30 @@ interface OperationShape {
 
 /**
  * What the runtime reads of an operation (validate.ts, verify-response.ts,
- * notification.ts): request rules without list item shapes, and response fields
- * only where they are unsigned. Each function file carries this much; the full
- * rules stay in `operations` for `new LianLian()` and tooling.
+ * signed-fields.ts, notification.ts): request rules without list item shapes,
+ * and of the response only the fields an answer is checked against (required,
+ * echoed, unsigned, JSON and money fields), reduced to those facts. Each
+ * function file carries this much; the full rules stay in `operations` for
+ * `new LianLian()` and tooling.
  */
 function runtimeDef(def: OperationShape): object {
   const { request, response, responseGroups, ...rest } = def;
-  const unsigned = (fields: readonly FieldShape[]) => fields.filter((f) => f.unsigned);
+  const checked = (fields: readonly FieldShape[]) =>
+    fields
+      .filter((f) => f.presence === 'required' || f.unsigned || f.echo || f.type !== 'string' || f.format === 'json-string' || f.format?.endsWith('money'))
+      .map(({ name, presence, type, format, unsigned, echo }) => ({
+        name,
+        presence,
+        type,
+        ...((format === 'json-string' || format?.endsWith('money')) && { format }),
+        ...(unsigned && { unsigned }),
+        ...(echo && { echo }),
+      }));
   return {
     ...rest,
     request: request.map(({ items: _items, ...rule }) => rule),
-    response: unsigned(response),
-    responseGroups: responseGroups.map((g) => ({ ...g, fields: unsigned(g.fields) })).filter((g) => g.fields.length > 0),
+    response: checked(response),
+    responseGroups: responseGroups.map((g) => ({ ...g, fields: checked(g.fields) })).filter((g) => g.fields.length > 0),
   };
 }
 
