@@ -287,10 +287,10 @@ describe('the emitted files of the real spec, as code', () => {
     ['a field two groups share, alone', { ...basic, goods_count: '2' }, 'goods_count', "belongs to the delivery or ticketing group; send that group's required fields too"],
     ['tourist fields sent in part', { ...basic, book_phone: '1' }, 'cinema_addr_province', 'is required with the tourist parameters'],
     ['an enum value', { ...basic, game_id_belongs: '3' }, 'game_id_belongs', 'must be one of 1, 2 (got "3")'],
-    ['a datetime14', { ...basic, user_info_dt_register: '20180230143300' }, 'user_info_dt_register', 'must be a real time as yyyyMMddHHmmss (UTC+8) (got "20180230143300")'],
+    ['a datetime14', { ...basic, user_info_dt_register: '20180230143300' }, 'user_info_dt_register', 'must be a real time as yyyyMMddHHmmss (UTC+8)'],
     ['an empty list', { ...basic, airline_list: [] }, 'airline_list', 'must have at least one item'],
     ['a list item field', { ...basic, airline_list: [ticket, { ...ticket, passenger_name: undefined }] }, 'airline_list[1].passenger_name', 'is required'],
-    ['a list item date', { ...basic, airline_list: [{ ...ticket, dt_flight: '2024-02-29' }] }, 'airline_list[0].dt_flight', 'must be a real date as yyyyMMdd (got "2024-02-29")'],
+    ['a list item date', { ...basic, airline_list: [{ ...ticket, dt_flight: '2024-02-29' }] }, 'airline_list[0].dt_flight', 'must be a real date as yyyyMMdd'],
     ['a number for a string', { ...basic, game_id_belongs: 2 }, 'game_id_belongs', 'must be a string, got number'],
     ['not an object', [] as unknown as Record<string, unknown>, 'risk_item', 'must be an object of risk_item fields'],
   ])('riskItem rejects %s', (_, fields, name, rule) => {

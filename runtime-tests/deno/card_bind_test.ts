@@ -65,7 +65,7 @@ Deno.test('card-bind flow through @lianlian-sdk/deno against the sandbox', async
     const verified = await ll.cardBind.verify({ user_id: userId, token: applied.token, verify_code: await sms(userId) });
     assert(/^\d{16}$/.test(verified.no_agree ?? ''), 'verify gives a no_agree');
     const listed = await ll.cardBind.query({ user_id: userId, offset: '0' });
-    assert(listed.count === '1', `query count ${listed.count}`);
+    assert(listed.count === 1, `query count ${listed.count}`);
     await ll.cardBind.unbind({ user_id: userId, no_agree: verified.no_agree! });
     const after = await ll.cardBind.query({ user_id: userId, offset: '0' }).catch((e: unknown) => e);
     assert(after instanceof LianLianError && after.code === '3007', 'query after unbind is 3007');

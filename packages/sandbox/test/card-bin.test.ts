@@ -20,7 +20,8 @@ describe('card bin query', () => {
   it('answers 1100 (无效卡号) for a Luhn-invalid number or an unknown BIN', async () => {
     await expect(env.client.cardBin.query({ card_no: '6222021234567890127' })).rejects.toMatchObject({ code: '1100', retMsg: '无效卡号' });
     await expect(env.client.cardBin.query({ card_no: '4111111111111111' })).rejects.toMatchObject({ code: '1100' });
-    await expect(env.client.cardBin.query({ card_no: 'not-a-card' })).rejects.toMatchObject({ code: '1100' });
+    // A number that is not 12–19 digits never leaves the client (issue 9): LianLian answers 1100 only to well-formed ones.
+    await expect(env.client.cardBin.query({ card_no: 'not-a-card' })).rejects.toMatchObject({ name: 'ValidationError', field: 'card_no' });
   });
 
   it('ships Luhn-valid test cards for every kind it documents', () => {
