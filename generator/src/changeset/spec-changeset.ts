@@ -173,6 +173,7 @@ function fieldFacts(f: IrField): FieldFacts {
     ...(f.enumLabels && { enum: f.enumLabels }),
     ...(f.fixed !== undefined && { fixed: f.fixed }),
     ...(f.unsigned && { unsigned: true }),
+    ...(f.echo && { echo: true }),
     ...(f.items && { items: f.items.map(fieldFacts) }),
   };
 }
@@ -276,6 +277,10 @@ function sentence(c: Change): string {
       return c.after === 'unsigned'
         ? `${field} is no longer covered by LianLian's signature: it is returned apart, under \`unverified\`.`
         : `${field} is now covered by LianLian's signature (no longer under \`unverified\`).`;
+    case 'echo':
+      return c.after === 'echoed'
+        ? `An answer whose ${field} differs from the request's is now refused as an answer to another request.`
+        : `${field} in an answer is no longer compared with the request's.`;
     case 'enum-added':
       return response ? `${field} may now also be ${list(c.values)}.` : `${field} now also accepts ${list(c.values)}.`;
     case 'enum-removed':

@@ -13,6 +13,8 @@ export type ChangeKind =
   | 'fixed'
   /** The field left or joined the signed fields. */
   | 'unsigned'
+  /** The answer's field must now (or no longer) repeat the request's. */
+  | 'echo'
   /** Values added to an existing enum. */
   | 'enum-added'
   /** Values removed from an enum. */
@@ -139,6 +141,7 @@ function diffField(target: string, a: FieldFacts, b: FieldFacts, out: Change[]):
   fact('format', a.format, b.format);
   fact('fixed', a.fixed, b.fixed);
   fact('unsigned', a.unsigned ? 'unsigned' : 'signed', b.unsigned ? 'unsigned' : 'signed');
+  if (a.echo !== undefined || b.echo !== undefined) fact('echo', a.echo ? 'echoed' : 'not checked', b.echo ? 'echoed' : 'not checked');
   diffEnum(target, a.enum, b.enum, out);
   if (a.presence === 'conditional' && b.presence === 'conditional') fact('text', a.condition, b.condition, 'condition');
   fact('text', a.description, b.description, 'description');

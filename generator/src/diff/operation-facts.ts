@@ -19,6 +19,8 @@ export interface FieldFacts {
   readonly fixed?: string;
   /** LianLian leaves the field out of the signature ("This filed is not involved in signature"). */
   readonly unsigned?: boolean;
+  /** A response field that must repeat the request's (spec `echo`); ours, not the docs'. */
+  readonly echo?: boolean;
   readonly description?: string;
   readonly items?: readonly FieldFacts[];
 }

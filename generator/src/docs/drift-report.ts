@@ -22,6 +22,8 @@ export function describeChange(c: Change): string {
       return `fixed value ${show(c.before)} → ${show(c.after)}`;
     case 'unsigned':
       return `${show(c.before)} → ${show(c.after)} (signature coverage)`;
+    case 'echo':
+      return `${show(c.before)} → ${show(c.after)} (must repeat the request's value)`;
     case 'enum-added':
       return `enum values added: ${(c.values ?? []).join(', ')}`;
     case 'enum-removed':

@@ -129,6 +129,8 @@ function fieldSchema(f: IrField): Schema {
   if (f.enum) s.enum = f.type === 'integer' ? f.enum.map(Number) : [...f.enum];
   if (f.fixed !== undefined) s.const = f.fixed;
   if (f.sensitive) s['x-lianlian-sensitive'] = true;
+  // The client discards an answer whose echoed identifier differs from the request's.
+  if (f.echo) s['x-lianlian-echo'] = true;
   if (f.erratum) s['x-lianlian-erratum'] = f.erratum;
   return s;
 }
