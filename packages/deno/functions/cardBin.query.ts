@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { CardBinQueryParams, CardBinQueryResponse } from '../client.ts';
 
-/** `cardBin.query` as the runtime reads it: `operations['cardBin.query']` without list item shapes and signed response fields. */
+/** `cardBin.query` as the runtime reads it: `operations['cardBin.query']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "cardBin.query",
   "kind": "api",
@@ -59,7 +59,43 @@ const operation: OperationDef = {
       "sensitive": true
     }
   ],
-  "response": [],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "bank_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "bank_name",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "card_type",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
   "responseGroups": []
 };
 

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { CardBindQueryParams, CardBindQueryResponse } from '../client.ts';
 
-/** `cardBind.query` as the runtime reads it: `operations['cardBind.query']` without list item shapes and signed response fields. */
+/** `cardBind.query` as the runtime reads it: `operations['cardBind.query']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "cardBind.query",
   "kind": "api",
@@ -86,8 +86,54 @@ const operation: OperationDef = {
       "maxLength": 8
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "user_id",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "count",
+          "presence": "required",
+          "type": "integer"
+        },
+        {
+          "name": "agreement_list",
+          "presence": "optional",
+          "type": "list"
+        }
+      ]
+    }
+  ]
 };
 
 /**

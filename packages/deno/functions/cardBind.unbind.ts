@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { CardBindUnbindParams, CardBindUnbindResponse } from '../client.ts';
 
-/** `cardBind.unbind` as the runtime reads it: `operations['cardBind.unbind']` without list item shapes and signed response fields. */
+/** `cardBind.unbind` as the runtime reads it: `operations['cardBind.unbind']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "cardBind.unbind",
   "kind": "api",
@@ -74,8 +74,38 @@ const operation: OperationDef = {
       "type": "string"
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        }
+      ]
+    }
+  ]
 };
 
 /**

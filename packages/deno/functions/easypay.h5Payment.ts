@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';
 import type { EasypayH5PaymentParams } from '../client.ts';
 
-/** `easypay.h5Payment` as the runtime reads it: `operations['easypay.h5Payment']` without list item shapes and signed response fields. */
+/** `easypay.h5Payment` as the runtime reads it: `operations['easypay.h5Payment']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "easypay.h5Payment",
   "kind": "redirect",

@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { EasypayWebSyncNotification } from '../client.ts';
 
-/** `easypay.webSyncNotification` as the runtime reads it: `operations['easypay.webSyncNotification']` without list item shapes and signed response fields. */
+/** `easypay.webSyncNotification` as the runtime reads it: `operations['easypay.webSyncNotification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "easypay.webSyncNotification",
   "kind": "notification",
@@ -22,13 +22,13 @@ const operation: OperationDef = {
   "request": [
     {
       "name": "ret_code",
-      "presence": "required",
+      "presence": "optional",
       "type": "string",
       "maxLength": 4
     },
     {
       "name": "ret_msg",
-      "presence": "required",
+      "presence": "optional",
       "type": "string",
       "maxLength": 100
     },

@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { ExchangePaymentNotification } from '../client.ts';
 
-/** `exchangePayment.notification` as the runtime reads it: `operations['exchangePayment.notification']` without list item shapes and signed response fields. */
+/** `exchangePayment.notification` as the runtime reads it: `operations['exchangePayment.notification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "exchangePayment.notification",
   "kind": "notification",
@@ -110,14 +110,14 @@ const operation: OperationDef = {
     },
     {
       "name": "currency_settle",
-      "presence": "required",
+      "presence": "optional",
       "type": "string",
       "maxLength": 3,
       "format": "currency"
     },
     {
       "name": "money_settle",
-      "presence": "required",
+      "presence": "optional",
       "type": "string",
       "maxLength": 12,
       "format": "money"

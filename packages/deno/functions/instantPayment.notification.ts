@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { InstantPaymentNotification } from '../client.ts';
 
-/** `instantPayment.notification` as the runtime reads it: `operations['instantPayment.notification']` without list item shapes and signed response fields. */
+/** `instantPayment.notification` as the runtime reads it: `operations['instantPayment.notification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "instantPayment.notification",
   "kind": "notification",

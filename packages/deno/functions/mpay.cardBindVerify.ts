@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { MpayCardBindVerifyParams, MpayCardBindVerifyResponse } from '../client.ts';
 
-/** `mpay.cardBindVerify` as the runtime reads it: `operations['mpay.cardBindVerify']` without list item shapes and signed response fields. */
+/** `mpay.cardBindVerify` as the runtime reads it: `operations['mpay.cardBindVerify']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "mpay.cardBindVerify",
   "kind": "api",
@@ -68,8 +68,61 @@ const operation: OperationDef = {
       "type": "string"
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "user_id",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "card_no",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_order",
+          "presence": "optional",
+          "type": "string",
+          "echo": true
+        }
+      ]
+    }
+  ]
 };
 
 /**

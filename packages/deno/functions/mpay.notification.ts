@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { MpayNotification } from '../client.ts';
 
-/** `mpay.notification` as the runtime reads it: `operations['mpay.notification']` without list item shapes and signed response fields. */
+/** `mpay.notification` as the runtime reads it: `operations['mpay.notification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "mpay.notification",
   "kind": "notification",

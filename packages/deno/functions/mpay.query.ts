@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { MpayQueryParams, MpayQueryResponse } from '../client.ts';
 
-/** `mpay.query` as the runtime reads it: `operations['mpay.query']` without list item shapes and signed response fields. */
+/** `mpay.query` as the runtime reads it: `operations['mpay.query']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "mpay.query",
   "kind": "api",
@@ -76,25 +76,75 @@ const operation: OperationDef = {
   ],
   "response": [
     {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "required",
+      "type": "string"
+    },
+    {
       "name": "bank_name",
       "presence": "optional",
       "type": "string",
-      "maxLength": 32,
       "unsigned": true
     },
     {
       "name": "memo",
       "presence": "optional",
       "type": "string",
-      "maxLength": 255,
       "unsigned": true
     },
     {
       "name": "card_no",
       "presence": "optional",
       "type": "string",
-      "maxLength": 19,
-      "sensitive": true,
       "unsigned": true
     }
   ],

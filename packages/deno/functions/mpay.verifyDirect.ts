@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { MpayVerifyDirectParams, MpayVerifyDirectResponse } from '../client.ts';
 
-/** `mpay.verifyDirect` as the runtime reads it: `operations['mpay.verifyDirect']` without list item shapes and signed response fields. */
+/** `mpay.verifyDirect` as the runtime reads it: `operations['mpay.verifyDirect']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "mpay.verifyDirect",
   "kind": "api",
@@ -71,8 +71,66 @@ const operation: OperationDef = {
       "sensitive": true
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_order",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "dt_order",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "oid_paybill",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "money_order",
+          "presence": "required",
+          "type": "string",
+          "format": "money"
+        }
+      ]
+    }
+  ]
 };
 
 /**

@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { OnlineBankingNotification } from '../client.ts';
 
-/** `onlineBanking.notification` as the runtime reads it: `operations['onlineBanking.notification']` without list item shapes and signed response fields. */
+/** `onlineBanking.notification` as the runtime reads it: `operations['onlineBanking.notification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "onlineBanking.notification",
   "kind": "notification",

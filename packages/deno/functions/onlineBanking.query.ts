@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { OnlineBankingQueryParams, OnlineBankingQueryResponse } from '../client.ts';
 
-/** `onlineBanking.query` as the runtime reads it: `operations['onlineBanking.query']` without list item shapes and signed response fields. */
+/** `onlineBanking.query` as the runtime reads it: `operations['onlineBanking.query']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "onlineBanking.query",
   "kind": "api",
@@ -76,7 +76,52 @@ const operation: OperationDef = {
       "maxLength": 32
     }
   ],
-  "response": [],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "money_order",
+      "presence": "optional",
+      "type": "string",
+      "format": "money"
+    }
+  ],
   "responseGroups": []
 };
 

@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { OnlineBankingSyncNotification } from '../client.ts';
 
-/** `onlineBanking.syncNotification` as the runtime reads it: `operations['onlineBanking.syncNotification']` without list item shapes and signed response fields. */
+/** `onlineBanking.syncNotification` as the runtime reads it: `operations['onlineBanking.syncNotification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "onlineBanking.syncNotification",
   "kind": "notification",

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { UnifiedCreateBillParams, UnifiedCreateBillResponse } from '../client.ts';
 
-/** `unified.createBill` as the runtime reads it: `operations['unified.createBill']` without list item shapes and signed response fields. */
+/** `unified.createBill` as the runtime reads it: `operations['unified.createBill']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "unified.createBill",
   "kind": "api",
@@ -231,7 +231,30 @@ const operation: OperationDef = {
       ]
     }
   ],
-  "response": [],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "money_order",
+      "presence": "optional",
+      "type": "string",
+      "format": "money"
+    }
+  ],
   "responseGroups": []
 };
 

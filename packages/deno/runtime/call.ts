@@ -4,6 +4,7 @@ import { managedFields, signTypeFor, urlFor, type Core, type Keys } from './core
 import type { CryptoProvider } from './crypto-provider.ts';
 import type { OperationDef } from './operation.ts';
 import { sign } from './sign.ts';
+import { assertSignableRequest } from './signed-fields.ts';
 import { postJson } from './transport.ts';
 import { validateParams } from './validate.ts';
 import { verifyResponse } from './verify-response.ts';
@@ -24,6 +25,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 export async function callOperation<T>(core: Core, op: OperationDef, params: object, options: RequestOptions = {}, seal?: Sealer): Promise<T> {
   if (op.payload !== 'none' && !seal) throw new TypeError(`${op.id}: needs its ${op.payload} sealer`);
   const body: Record<string, string> = validateParams(op, params);
+  assertSignableRequest(op, body);
   const signType = signTypeFor(core, op, options.signType);
   Object.assign(body, managedFields(op, core.config.oidPartner, signType));
   const keys = await core.keys();
@@ -32,7 +34,8 @@ export async function callOperation<T>(core: Core, op: OperationDef, params: obj
   const answer = await postJson(op.id, urlFor(core, op), JSON.stringify(wire), {
     timeout: options.timeout ?? core.config.timeout ?? DEFAULT_TIMEOUT_MS,
     ...(core.config.fetch && { fetch: core.config.fetch }),
+    maxResponseBytes: core.config.maxResponseBytes,
     ...(options.signal && { signal: options.signal }),
   });
-  return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe)) as T;
+  return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe, body)) as T;
 }

@@ -40,6 +40,8 @@ export interface FieldRule {
   readonly sensitive?: boolean;
   /** LianLian leaves it out of the signature: returned apart, under `unverified`. */
   readonly unsigned?: boolean;
+  /** A response field that repeats the same-named request field: when the request sent it, the answer must carry the same value. */
+  readonly echo?: boolean;
   /** Filled by the client (oid_partner, sign, sign_type, api_version, time_stamp). */
   readonly managed?: boolean;
   readonly items?: readonly FieldRule[];

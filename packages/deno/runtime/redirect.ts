@@ -9,6 +9,7 @@ import type { RequestOptions } from './client-core.ts';
 import { managedFields, signTypeFor, urlFor, type Core } from './core.ts';
 import type { OperationDef } from './operation.ts';
 import { sign } from './sign.ts';
+import { assertSignableRequest } from './signed-fields.ts';
 import { validateParams } from './validate.ts';
 
 /** How {@link RedirectForm.html} renders the page. */
@@ -100,6 +101,7 @@ export function createRedirectForm(action: string, fields: Record<string, string
 export async function redirectFormFor(core: Core, op: OperationDef, params: object, options: RequestOptions = {}): Promise<RedirectForm> {
   assertRedirect(op);
   const fields: Record<string, string> = validateParams(op, params);
+  assertSignableRequest(op, fields);
   const signType = signTypeFor(core, op, options.signType);
   Object.assign(fields, managedFields(op, core.config.oidPartner, signType));
   const keys = await core.keys();

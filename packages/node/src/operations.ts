@@ -185,13 +185,15 @@ export const operations = {
         "name": "no_order",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "user_id",
         "presence": "required",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "money_order",
@@ -204,7 +206,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "payLoad",
@@ -664,7 +667,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -684,7 +688,8 @@ export const operations = {
         "name": "no_order",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "dt_order",
@@ -697,7 +702,8 @@ export const operations = {
         "name": "oid_paybill",
         "presence": "optional",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "money_order",
@@ -955,7 +961,7 @@ export const operations = {
       },
       {
         "name": "card_no",
-        "presence": "required",
+        "presence": "optional",
         "type": "string",
         "maxLength": 4,
         "sensitive": true
@@ -1151,13 +1157,15 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "user_id",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "token",
@@ -1285,7 +1293,7 @@ export const operations = {
           },
           {
             "name": "oid_paybill",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 18
           },
@@ -1293,13 +1301,13 @@ export const operations = {
             "name": "user_id",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "count",
             "presence": "required",
-            "type": "string",
-            "maxLength": 8
+            "type": "integer"
           },
           {
             "name": "agreement_list",
@@ -1345,7 +1353,8 @@ export const operations = {
                 "name": "bind_mobile",
                 "presence": "required",
                 "type": "string",
-                "maxLength": 11
+                "maxLength": 11,
+                "sensitive": true
               }
             ]
           }
@@ -1556,13 +1565,15 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "user_id",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "card_no",
@@ -1810,7 +1821,8 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "sign_type",
@@ -1830,7 +1842,8 @@ export const operations = {
             "name": "no_order",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_order",
@@ -1909,7 +1922,8 @@ export const operations = {
             "name": "no_agree",
             "presence": "optional",
             "type": "string",
-            "maxLength": 16
+            "maxLength": 16,
+            "echo": true
           }
         ]
       }
@@ -2434,7 +2448,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -2454,7 +2469,8 @@ export const operations = {
         "name": "no_order",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "dt_order",
@@ -2467,13 +2483,15 @@ export const operations = {
         "name": "oid_paybill",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "user_id",
         "presence": "required",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       }
     ],
     "responseGroups": [],
@@ -2594,7 +2612,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -2614,7 +2633,8 @@ export const operations = {
         "name": "no_order",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "dt_order",
@@ -2627,7 +2647,8 @@ export const operations = {
         "name": "oid_paybill",
         "presence": "optional",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "money_order",
@@ -2749,7 +2770,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -2769,7 +2791,8 @@ export const operations = {
         "name": "no_order",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "dt_order",
@@ -2782,7 +2805,8 @@ export const operations = {
         "name": "oid_paybill",
         "presence": "optional",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "money_order",
@@ -2879,7 +2903,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -2899,7 +2924,8 @@ export const operations = {
         "name": "no_order",
         "presence": "required",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "dt_order",
@@ -2912,7 +2938,8 @@ export const operations = {
         "name": "oid_paybill",
         "presence": "optional",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "money_order",
@@ -3085,7 +3112,8 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "sign_type",
@@ -3105,11 +3133,12 @@ export const operations = {
             "name": "no_order",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_order",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 14,
             "format": "datetime14"
@@ -3122,7 +3151,7 @@ export const operations = {
           },
           {
             "name": "currency_order",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 3,
             "format": "currency"
@@ -3150,7 +3179,7 @@ export const operations = {
           },
           {
             "name": "name_goods",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 40
           },
@@ -3418,13 +3447,13 @@ export const operations = {
     "request": [
       {
         "name": "ret_code",
-        "presence": "required",
+        "presence": "optional",
         "type": "string",
         "maxLength": 4
       },
       {
         "name": "ret_msg",
-        "presence": "required",
+        "presence": "optional",
         "type": "string",
         "maxLength": 100
       },
@@ -3751,7 +3780,8 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "sign_type",
@@ -3769,7 +3799,8 @@ export const operations = {
             "name": "no_order",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_order",
@@ -3841,14 +3872,14 @@ export const operations = {
           },
           {
             "name": "currency_settle",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 3,
             "format": "currency"
           },
           {
             "name": "money_settle",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 12,
             "format": "money"
@@ -3876,7 +3907,8 @@ export const operations = {
             "name": "no_agree",
             "presence": "optional",
             "type": "string",
-            "maxLength": 16
+            "maxLength": 16,
+            "echo": true
           }
         ]
       }
@@ -3987,14 +4019,14 @@ export const operations = {
       },
       {
         "name": "currency_settle",
-        "presence": "required",
+        "presence": "optional",
         "type": "string",
         "maxLength": 3,
         "format": "currency"
       },
       {
         "name": "money_settle",
-        "presence": "required",
+        "presence": "optional",
         "type": "string",
         "maxLength": 12,
         "format": "money"
@@ -4116,7 +4148,8 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "sign_type",
@@ -4134,7 +4167,8 @@ export const operations = {
             "name": "no_order",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_order",
@@ -4147,7 +4181,8 @@ export const operations = {
             "name": "oid_paybill",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "result_pay",
@@ -4209,14 +4244,14 @@ export const operations = {
           },
           {
             "name": "currency_settle",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 3,
             "format": "currency"
           },
           {
             "name": "money_settle",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 12,
             "format": "money"
@@ -4355,7 +4390,8 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "sign_type",
@@ -4373,7 +4409,8 @@ export const operations = {
             "name": "no_order",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_order",
@@ -4432,14 +4469,14 @@ export const operations = {
           },
           {
             "name": "currency_settle",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 3,
             "format": "currency"
           },
           {
             "name": "money_settle",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 12,
             "format": "money"
@@ -4608,7 +4645,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -4628,7 +4666,8 @@ export const operations = {
         "name": "no_order",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       }
     ],
     "responseGroups": [
@@ -4845,7 +4884,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -4879,7 +4919,8 @@ export const operations = {
             "name": "no_order",
             "presence": "optional",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           }
         ]
       }
@@ -5048,7 +5089,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -5068,7 +5110,8 @@ export const operations = {
         "name": "no_order",
         "presence": "required",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "dt_order",
@@ -5081,7 +5124,8 @@ export const operations = {
         "name": "oid_paybill",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "money_order",
@@ -5326,7 +5370,8 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "sign_type",
@@ -5346,7 +5391,8 @@ export const operations = {
             "name": "no_order",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_order",
@@ -5398,7 +5444,8 @@ export const operations = {
             "name": "no_agree",
             "presence": "optional",
             "type": "string",
-            "maxLength": 16
+            "maxLength": 16,
+            "echo": true
           }
         ]
       }
@@ -5582,13 +5629,15 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "user_id",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "token",
@@ -5604,7 +5653,8 @@ export const operations = {
           {
             "name": "no_order",
             "presence": "optional",
-            "type": "string"
+            "type": "string",
+            "echo": true
           }
         ]
       }
@@ -5711,13 +5761,15 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "user_id",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "card_no",
@@ -5735,7 +5787,8 @@ export const operations = {
           {
             "name": "no_order",
             "presence": "optional",
-            "type": "string"
+            "type": "string",
+            "echo": true
           }
         ]
       }
@@ -5965,7 +6018,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -5985,7 +6039,8 @@ export const operations = {
         "name": "no_order",
         "presence": "required",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "dt_order",
@@ -5998,7 +6053,8 @@ export const operations = {
         "name": "oid_paybill",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "money_order",
@@ -6164,7 +6220,8 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "sign_type",
@@ -6184,7 +6241,8 @@ export const operations = {
             "name": "no_order",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_order",
@@ -6599,7 +6657,8 @@ export const operations = {
         "name": "oid_partner",
         "presence": "required",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "sign_type",
@@ -6619,7 +6678,8 @@ export const operations = {
         "name": "no_order",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "dt_order",
@@ -6632,7 +6692,8 @@ export const operations = {
         "name": "oid_paybill",
         "presence": "optional",
         "type": "string",
-        "maxLength": 18
+        "maxLength": 18,
+        "echo": true
       },
       {
         "name": "money_order",
@@ -6918,17 +6979,19 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "no_refund",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_refund",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 14,
             "format": "datetime14"
@@ -6942,24 +7005,24 @@ export const operations = {
           },
           {
             "name": "money_foreign_refund",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 12,
             "format": "money"
           },
           {
             "name": "rate_id",
-            "presence": "required",
+            "presence": "optional",
             "type": "string"
           },
           {
             "name": "rate",
-            "presence": "required",
+            "presence": "optional",
             "type": "string"
           },
           {
             "name": "exchange_bankcode",
-            "presence": "required",
+            "presence": "optional",
             "type": "string"
           },
           {
@@ -7037,7 +7100,7 @@ export const operations = {
       },
       {
         "name": "dt_refund",
-        "presence": "required",
+        "presence": "optional",
         "type": "string",
         "maxLength": 14,
         "format": "datetime14"
@@ -7051,24 +7114,24 @@ export const operations = {
       },
       {
         "name": "money_foreign_refund",
-        "presence": "required",
+        "presence": "optional",
         "type": "string",
         "maxLength": 12,
         "format": "money"
       },
       {
         "name": "rate_id",
-        "presence": "required",
+        "presence": "optional",
         "type": "string"
       },
       {
         "name": "rate",
-        "presence": "required",
+        "presence": "optional",
         "type": "string"
       },
       {
         "name": "exchange_bankcode",
-        "presence": "required",
+        "presence": "optional",
         "type": "string"
       },
       {
@@ -7203,17 +7266,19 @@ export const operations = {
             "name": "oid_partner",
             "presence": "required",
             "type": "string",
-            "maxLength": 18
+            "maxLength": 18,
+            "echo": true
           },
           {
             "name": "no_refund",
             "presence": "required",
             "type": "string",
-            "maxLength": 32
+            "maxLength": 32,
+            "echo": true
           },
           {
             "name": "dt_refund",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 14,
             "format": "datetime14"
@@ -7227,24 +7292,24 @@ export const operations = {
           },
           {
             "name": "money_foreign_refund",
-            "presence": "required",
+            "presence": "optional",
             "type": "string",
             "maxLength": 12,
             "format": "money"
           },
           {
             "name": "rate_id",
-            "presence": "required",
+            "presence": "optional",
             "type": "string"
           },
           {
             "name": "rate",
-            "presence": "required",
+            "presence": "optional",
             "type": "string"
           },
           {
             "name": "exchange_bankcode",
-            "presence": "required",
+            "presence": "optional",
             "type": "string"
           },
           {
@@ -7531,7 +7596,8 @@ export const operations = {
         "name": "no_order",
         "presence": "optional",
         "type": "string",
-        "maxLength": 32
+        "maxLength": 32,
+        "echo": true
       },
       {
         "name": "money_order",

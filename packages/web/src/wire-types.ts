@@ -1237,9 +1237,9 @@ export interface components {
                 no_agree: string;
             }[];
             /** @description How many bindings (no_agree values) the user has. */
-            count: string;
+            count: number;
             /** @description LianLian's own serial number for this request. */
-            oid_paybill: string;
+            oid_paybill?: string;
             /** @description Result code; see return-codes.md. */
             ret_code: string;
             /** @description Chinese text explaining ret_code. */
@@ -1351,7 +1351,7 @@ export interface components {
             /** @description Issuing bank's name, in Chinese. */
             bank_name: string;
             /** @description Last 4 digits of the card looked up. */
-            card_no: string;
+            card_no?: string;
             /**
              * @description Whether the card is a debit or credit card. `2`: Debit card; `3`: Credit card.
              * @enum {string}
@@ -1897,15 +1897,15 @@ export interface components {
             /** @description Short code of the card's issuing bank. */
             bank_code?: string;
             /** @description Currency of the order; see supported-currencies.md. */
-            currency_order: string;
+            currency_order?: string;
             /** @description When the merchant created the order, yyyyMMddHHmmss. */
-            dt_order: string;
+            dt_order?: string;
             /** @description The apply request's info_order, echoed back when it was sent. */
             info_order?: string;
             /** @description Order amount, 0.01 to 100,000,000.00, two decimals. */
             money_order: string;
             /** @description Name of the goods bought. */
-            name_goods: string;
+            name_goods?: string;
             /** @description Binding token standing for the card's payment details. */
             no_agree?: string;
             /** @description Merchant's order number. */
@@ -2040,9 +2040,9 @@ export interface components {
              */
             pay_type?: "0" | "1" | "8" | "9" | "2" | "3" | "D" | "I" | "L" | "M" | "F";
             /** @description Result code; see return-codes.md. */
-            ret_code: string;
+            ret_code?: string;
             /** @description Chinese text explaining ret_code. */
-            ret_msg: string;
+            ret_msg?: string;
             /** @description Settlement date, YYYYMMDD; sent once the payment succeeded. */
             settle_date?: string;
             /** @description Notification signature; see signature.md. */
@@ -2185,7 +2185,7 @@ export interface components {
             /** @description Currency the payer paid in; see supported-currencies.md. */
             currency_pay: string;
             /** @description Settlement currency. */
-            currency_settle: string;
+            currency_settle?: string;
             /** @description When the merchant created the order, yyyyMMddHHmmss. */
             dt_order: string;
             /** @description Exchange rate applied to this transaction. */
@@ -2197,7 +2197,7 @@ export interface components {
             /** @description Amount the payer paid. */
             money_pay: string;
             /** @description Settlement amount. */
-            money_settle: string;
+            money_settle?: string;
             /** @description Binding token for the card; sent when configured. */
             no_agree?: string;
             /** @description Merchant's order number. */
@@ -2324,7 +2324,7 @@ export interface components {
             /** @description Currency the payer paid in; see supported-currencies.md. */
             currency_pay: string;
             /** @description Settlement currency. */
-            currency_settle: string;
+            currency_settle?: string;
             /** @description When the merchant created the order, yyyyMMddHHmmss. */
             dt_order: string;
             /** @description Exchange rate applied to this transaction. */
@@ -2336,7 +2336,7 @@ export interface components {
             /** @description Amount the payer paid. */
             money_pay: string;
             /** @description Settlement amount. */
-            money_settle: string;
+            money_settle?: string;
             /** @description Binding token standing for the card's payment details. */
             no_agree?: string;
             /** @description Merchant's order number. */
@@ -3184,11 +3184,11 @@ export interface components {
         };
         RefundApplyResponse: {
             /** @description When the merchant created the refund, yyyyMMddHHmmss. */
-            dt_refund: string;
+            dt_refund?: string;
             /** @description Code of the bank that exchanged the currency. */
-            exchange_bankcode: string;
+            exchange_bankcode?: string;
             /** @description Amount refunded in the original order's currency (as money_order). */
-            money_foreign_refund: string;
+            money_foreign_refund?: string;
             /** @description Amount refunded, in CNY. */
             money_refund: string;
             /** @description Merchant's refund number. */
@@ -3198,9 +3198,9 @@ export interface components {
             /** @description LianLian's refund transaction number. */
             oid_refundno: string;
             /** @description Exchange rate applied to this refund. */
-            rate: string;
+            rate?: string;
             /** @description ID of the exchange rate applied. */
-            rate_id: string;
+            rate_id?: string;
             /** @description Result code; see return-codes.md. */
             ret_code: string;
             /** @description Chinese text explaining ret_code. */
@@ -3222,11 +3222,11 @@ export interface components {
         };
         RefundNotification: {
             /** @description When the merchant created the refund, yyyyMMddHHmmss. */
-            dt_refund: string;
+            dt_refund?: string;
             /** @description Code of the bank that exchanged the currency. */
-            exchange_bankcode: string;
+            exchange_bankcode?: string;
             /** @description Amount refunded in the original order's currency (as money_order). */
-            money_foreign_refund: string;
+            money_foreign_refund?: string;
             /** @description Amount refunded, in CNY. */
             money_refund: string;
             /** @description Merchant's refund number. */
@@ -3236,9 +3236,9 @@ export interface components {
             /** @description LianLian's refund transaction number. */
             oid_refundno: string;
             /** @description Exchange rate applied to this refund. */
-            rate: string;
+            rate?: string;
             /** @description ID of the exchange rate applied. */
-            rate_id: string;
+            rate_id?: string;
             /** @description Result code, as in the sample notification. */
             ret_code?: string;
             /** @description Chinese text explaining ret_code. */
@@ -3275,11 +3275,11 @@ export interface components {
         };
         RefundQueryResponse: {
             /** @description When the merchant created the refund, yyyyMMddHHmmss. */
-            dt_refund: string;
+            dt_refund?: string;
             /** @description Code of the bank that exchanged the currency. */
-            exchange_bankcode: string;
+            exchange_bankcode?: string;
             /** @description Amount refunded in the original order's currency (as money_order). */
-            money_foreign_refund: string;
+            money_foreign_refund?: string;
             /** @description Amount refunded, in CNY. */
             money_refund: string;
             /** @description Merchant's refund number. */
@@ -3289,9 +3289,9 @@ export interface components {
             /** @description LianLian's refund transaction number. */
             oid_refundno: string;
             /** @description Exchange rate applied to this refund. */
-            rate: string;
+            rate?: string;
             /** @description ID of the exchange rate applied. */
-            rate_id: string;
+            rate_id?: string;
             /** @description Result code; see return-codes.md. */
             ret_code: string;
             /** @description Chinese text explaining ret_code. */

@@ -1,5 +1,14 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-/** A request parameter breaks a rule from the spec. Raised before anything is signed or sent. */
+import { cleanMessage } from '../_sanitize.ts';
+
+/** A field path such as `risk_item`, `airline_list[0].dt_flight` or `oidPartner`. */
+const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(?:\[\d{1,6}\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[\d{1,6}\])?)*$/;
+
+/**
+ * A request parameter breaks a rule from the spec. Raised before anything is signed or sent.
+ * `field` is the caller's key; one that does not look like a field name (it could be data
+ * pasted as a key) is replaced by a description of it.
+ */
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
   readonly operation: string;
@@ -7,9 +16,10 @@ export class ValidationError extends Error {
   readonly rule: string;
 
   constructor(operation: string, field: string, rule: string) {
-    super(`${operation}: ${field} ${rule}`);
+    const shown = field.length <= 64 && FIELD.test(field) && !/\d{7}/.test(field) ? field : `(a key of ${[...field].length} characters)`;
+    super(cleanMessage(`${operation}: ${shown} ${rule}`));
     this.operation = operation;
-    this.field = field;
-    this.rule = rule;
+    this.field = shown;
+    this.rule = cleanMessage(rule);
   }
 }

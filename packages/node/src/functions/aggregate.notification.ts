@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { AggregateNotification } from '../client.ts';
 
-/** `aggregate.notification` as the runtime reads it: `operations['aggregate.notification']` without list item shapes and signed response fields. */
+/** `aggregate.notification` as the runtime reads it: `operations['aggregate.notification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "aggregate.notification",
   "kind": "notification",

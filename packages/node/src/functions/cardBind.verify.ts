@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { CardBindVerifyParams, CardBindVerifyResponse } from '../client.ts';
 
-/** `cardBind.verify` as the runtime reads it: `operations['cardBind.verify']` without list item shapes and signed response fields. */
+/** `cardBind.verify` as the runtime reads it: `operations['cardBind.verify']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "cardBind.verify",
   "kind": "api",
@@ -63,8 +63,55 @@ const operation: OperationDef = {
       "sensitive": true
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "user_id",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "card_no",
+          "presence": "required",
+          "type": "string"
+        }
+      ]
+    }
+  ]
 };
 
 /**

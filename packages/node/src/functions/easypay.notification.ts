@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { EasypayNotification } from '../client.ts';
 
-/** `easypay.notification` as the runtime reads it: `operations['easypay.notification']` without list item shapes and signed response fields. */
+/** `easypay.notification` as the runtime reads it: `operations['easypay.notification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "easypay.notification",
   "kind": "notification",

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { EasypayPreauthCancelParams, EasypayPreauthCancelResponse } from '../client.ts';
 
-/** `easypay.preauthCancel` as the runtime reads it: `operations['easypay.preauthCancel']` without list item shapes and signed response fields. */
+/** `easypay.preauthCancel` as the runtime reads it: `operations['easypay.preauthCancel']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "easypay.preauthCancel",
   "kind": "api",
@@ -99,7 +99,52 @@ const operation: OperationDef = {
       "maxLength": 18
     }
   ],
-  "response": [],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    }
+  ],
   "responseGroups": []
 };
 

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { EasypayPreauthCaptureParams, EasypayPreauthCaptureResponse } from '../client.ts';
 
-/** `easypay.preauthCapture` as the runtime reads it: `operations['easypay.preauthCapture']` without list item shapes and signed response fields. */
+/** `easypay.preauthCapture` as the runtime reads it: `operations['easypay.preauthCapture']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "easypay.preauthCapture",
   "kind": "api",
@@ -105,7 +105,52 @@ const operation: OperationDef = {
       "format": "json-string"
     }
   ],
-  "response": [],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "optional",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "format": "money"
+    }
+  ],
   "responseGroups": []
 };
 

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';
 import type { EasypayWebPaymentParams } from '../client.ts';
 
-/** `easypay.webPayment` as the runtime reads it: `operations['easypay.webPayment']` without list item shapes and signed response fields. */
+/** `easypay.webPayment` as the runtime reads it: `operations['easypay.webPayment']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "easypay.webPayment",
   "kind": "redirect",

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { ExchangePaymentApplyParams, ExchangePaymentApplyResponse } from '../client.ts';
 
-/** `exchangePayment.apply` as the runtime reads it: `operations['exchangePayment.apply']` without list item shapes and signed response fields. */
+/** `exchangePayment.apply` as the runtime reads it: `operations['exchangePayment.apply']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "exchangePayment.apply",
   "kind": "api",
@@ -215,8 +215,112 @@ const operation: OperationDef = {
       "maxLength": 32
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_order",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "dt_order",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "currency_order",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "money_order",
+          "presence": "required",
+          "type": "string",
+          "format": "money"
+        }
+      ]
+    },
+    {
+      "field": "result_pay",
+      "values": [
+        "SUCCESS"
+      ],
+      "fields": [
+        {
+          "name": "settle_date",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "pay_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "money_settle",
+          "presence": "optional",
+          "type": "string",
+          "format": "money"
+        },
+        {
+          "name": "currency_pay",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "money_pay",
+          "presence": "required",
+          "type": "string",
+          "format": "money"
+        },
+        {
+          "name": "exchange_rate",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_agree",
+          "presence": "optional",
+          "type": "string",
+          "echo": true
+        }
+      ]
+    }
+  ]
 };
 
 /**

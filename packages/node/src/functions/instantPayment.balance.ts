@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { InstantPaymentBalanceParams, InstantPaymentBalanceResponse } from '../client.ts';
 
-/** `instantPayment.balance` as the runtime reads it: `operations['instantPayment.balance']` without list item shapes and signed response fields. */
+/** `instantPayment.balance` as the runtime reads it: `operations['instantPayment.balance']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "instantPayment.balance",
   "kind": "api",
@@ -54,8 +54,48 @@ const operation: OperationDef = {
       "managed": true
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "amt_unsettle",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "amt_balance",
+          "presence": "required",
+          "type": "string"
+        }
+      ]
+    }
+  ]
 };
 
 /**

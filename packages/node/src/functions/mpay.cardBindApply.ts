@@ -6,7 +6,7 @@ import { callOperation } from '../runtime/call.ts';
 import { sealLianpay } from '../runtime/pay-load.ts';
 import type { MpayCardBindApplyParams, MpayCardBindApplyResponse } from '../client.ts';
 
-/** `mpay.cardBindApply` as the runtime reads it: `operations['mpay.cardBindApply']` without list item shapes and signed response fields. */
+/** `mpay.cardBindApply` as the runtime reads it: `operations['mpay.cardBindApply']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "mpay.cardBindApply",
   "kind": "api",
@@ -146,8 +146,56 @@ const operation: OperationDef = {
       "format": "datetime14"
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "8888"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "user_id",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "no_order",
+          "presence": "optional",
+          "type": "string",
+          "echo": true
+        }
+      ]
+    }
+  ]
 };
 
 /**

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { RefundApplyParams, RefundApplyResponse } from '../client.ts';
 
-/** `refund.apply` as the runtime reads it: `operations['refund.apply']` without list item shapes and signed response fields. */
+/** `refund.apply` as the runtime reads it: `operations['refund.apply']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "refund.apply",
   "kind": "api",
@@ -91,8 +91,72 @@ const operation: OperationDef = {
       "format": "url"
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "no_refund",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "money_refund",
+          "presence": "required",
+          "type": "string",
+          "format": "money"
+        },
+        {
+          "name": "money_foreign_refund",
+          "presence": "optional",
+          "type": "string",
+          "format": "money"
+        },
+        {
+          "name": "oid_refundno",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sta_refund",
+          "presence": "required",
+          "type": "string"
+        }
+      ]
+    }
+  ]
 };
 
 /**

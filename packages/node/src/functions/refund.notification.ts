@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { RefundNotification } from '../client.ts';
 
-/** `refund.notification` as the runtime reads it: `operations['refund.notification']` without list item shapes and signed response fields. */
+/** `refund.notification` as the runtime reads it: `operations['refund.notification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "refund.notification",
   "kind": "notification",
@@ -51,7 +51,7 @@ const operation: OperationDef = {
     },
     {
       "name": "dt_refund",
-      "presence": "required",
+      "presence": "optional",
       "type": "string",
       "maxLength": 14,
       "format": "datetime14"
@@ -65,24 +65,24 @@ const operation: OperationDef = {
     },
     {
       "name": "money_foreign_refund",
-      "presence": "required",
+      "presence": "optional",
       "type": "string",
       "maxLength": 12,
       "format": "money"
     },
     {
       "name": "rate_id",
-      "presence": "required",
+      "presence": "optional",
       "type": "string"
     },
     {
       "name": "rate",
-      "presence": "required",
+      "presence": "optional",
       "type": "string"
     },
     {
       "name": "exchange_bankcode",
-      "presence": "required",
+      "presence": "optional",
       "type": "string"
     },
     {

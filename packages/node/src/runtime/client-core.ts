@@ -27,6 +27,11 @@ export interface LianLianConfig {
   readonly fetch?: typeof globalThis.fetch;
   /** Milliseconds to wait for an answer. Default 30 000. */
   readonly timeout?: number;
+  /**
+   * Largest answer accepted, in bytes after decompression; a larger one fails the call
+   * with a TransportError. Default 1 MiB (LianLian's answers are a few KB).
+   */
+  readonly maxResponseBytes?: number;
   /** Preferred signature type; used where the operation allows it, else the operation's first. Default `RSA` (MD5withRSA). */
   readonly signType?: SignType;
   /** SubtleCrypto to use, e.g. @peculiar/webcrypto's. Default: `globalThis.crypto.subtle`. */

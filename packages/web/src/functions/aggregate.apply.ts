@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { AggregateApplyParams, AggregateApplyResponse } from '../client.ts';
 
-/** `aggregate.apply` as the runtime reads it: `operations['aggregate.apply']` without list item shapes and signed response fields. */
+/** `aggregate.apply` as the runtime reads it: `operations['aggregate.apply']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "aggregate.apply",
   "kind": "api",
@@ -178,7 +178,57 @@ const operation: OperationDef = {
       "managed": true
     }
   ],
-  "response": [],
+  "response": [
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "user_id",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "money_order",
+      "presence": "optional",
+      "type": "string",
+      "format": "money"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "pay_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
   "responseGroups": []
 };
 

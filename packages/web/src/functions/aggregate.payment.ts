@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';
 import type { AggregatePaymentParams } from '../client.ts';
 
-/** `aggregate.payment` as the runtime reads it: `operations['aggregate.payment']` without list item shapes and signed response fields. */
+/** `aggregate.payment` as the runtime reads it: `operations['aggregate.payment']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "aggregate.payment",
   "kind": "redirect",

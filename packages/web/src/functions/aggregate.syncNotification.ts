@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { AggregateSyncNotification } from '../client.ts';
 
-/** `aggregate.syncNotification` as the runtime reads it: `operations['aggregate.syncNotification']` without list item shapes and signed response fields. */
+/** `aggregate.syncNotification` as the runtime reads it: `operations['aggregate.syncNotification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "aggregate.syncNotification",
   "kind": "notification",

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { EasypayApplyParams, EasypayApplyResponse } from '../client.ts';
 
-/** `easypay.apply` as the runtime reads it: `operations['easypay.apply']` without list item shapes and signed response fields. */
+/** `easypay.apply` as the runtime reads it: `operations['easypay.apply']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "easypay.apply",
   "kind": "api",
@@ -210,8 +210,80 @@ const operation: OperationDef = {
       ]
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_order",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "dt_order",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "money_order",
+          "presence": "required",
+          "type": "string",
+          "format": "money"
+        },
+        {
+          "name": "name_goods",
+          "presence": "required",
+          "type": "string"
+        }
+      ]
+    },
+    {
+      "field": "result_pay",
+      "values": [
+        "SUCCESS"
+      ],
+      "fields": [
+        {
+          "name": "no_agree",
+          "presence": "optional",
+          "type": "string",
+          "echo": true
+        }
+      ]
+    }
+  ]
 };
 
 /**

@@ -4,7 +4,7 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
 import type { EasypayH5SyncNotification } from '../client.ts';
 
-/** `easypay.h5SyncNotification` as the runtime reads it: `operations['easypay.h5SyncNotification']` without list item shapes and signed response fields. */
+/** `easypay.h5SyncNotification` as the runtime reads it: `operations['easypay.h5SyncNotification']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "easypay.h5SyncNotification",
   "kind": "notification",

@@ -6,7 +6,7 @@ import { callOperation } from '../runtime/call.ts';
 import { sealLianpay } from '../runtime/pay-load.ts';
 import type { InstantPaymentApplyParams, InstantPaymentApplyResponse } from '../client.ts';
 
-/** `instantPayment.apply` as the runtime reads it: `operations['instantPayment.apply']` without list item shapes and signed response fields. */
+/** `instantPayment.apply` as the runtime reads it: `operations['instantPayment.apply']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "instantPayment.apply",
   "kind": "api",
@@ -125,7 +125,40 @@ const operation: OperationDef = {
       "maxLength": 18
     }
   ],
-  "response": [],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "optional",
+      "type": "string",
+      "echo": true
+    }
+  ],
   "responseGroups": []
 };
 

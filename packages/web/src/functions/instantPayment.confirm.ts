@@ -6,7 +6,7 @@ import { callOperation } from '../runtime/call.ts';
 import { sealLianpay } from '../runtime/pay-load.ts';
 import type { InstantPaymentConfirmParams, InstantPaymentConfirmResponse } from '../client.ts';
 
-/** `instantPayment.confirm` as the runtime reads it: `operations['instantPayment.confirm']` without list item shapes and signed response fields. */
+/** `instantPayment.confirm` as the runtime reads it: `operations['instantPayment.confirm']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "instantPayment.confirm",
   "kind": "api",
@@ -74,8 +74,50 @@ const operation: OperationDef = {
       "format": "url"
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "no_order",
+          "presence": "optional",
+          "type": "string",
+          "echo": true
+        }
+      ]
+    }
+  ]
 };
 
 /**

@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { InstantPaymentQueryParams, InstantPaymentQueryResponse } from '../client.ts';
 
-/** `instantPayment.query` as the runtime reads it: `operations['instantPayment.query']` without list item shapes and signed response fields. */
+/** `instantPayment.query` as the runtime reads it: `operations['instantPayment.query']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "instantPayment.query",
   "kind": "api",
@@ -66,7 +66,62 @@ const operation: OperationDef = {
       "managed": true
     }
   ],
-  "response": [],
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_partner",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "sign_type",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "sign",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "no_order",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "dt_order",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "oid_paybill",
+      "presence": "required",
+      "type": "string",
+      "echo": true
+    },
+    {
+      "name": "money_order",
+      "presence": "required",
+      "type": "string",
+      "format": "money"
+    },
+    {
+      "name": "result_pay",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
   "responseGroups": []
 };
 

@@ -6,7 +6,7 @@ import { callOperation } from '../runtime/call.ts';
 import { sealLianpay } from '../runtime/pay-load.ts';
 import type { MpayApplyDirectParams, MpayApplyDirectResponse } from '../client.ts';
 
-/** `mpay.applyDirect` as the runtime reads it: `operations['mpay.applyDirect']` without list item shapes and signed response fields. */
+/** `mpay.applyDirect` as the runtime reads it: `operations['mpay.applyDirect']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "mpay.applyDirect",
   "kind": "api",
@@ -187,8 +187,76 @@ const operation: OperationDef = {
       "maxLength": 32
     }
   ],
-  "response": [],
-  "responseGroups": []
+  "response": [
+    {
+      "name": "ret_code",
+      "presence": "required",
+      "type": "string"
+    },
+    {
+      "name": "ret_msg",
+      "presence": "required",
+      "type": "string"
+    }
+  ],
+  "responseGroups": [
+    {
+      "field": "ret_code",
+      "values": [
+        "8888",
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "oid_partner",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "sign_type",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "sign",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "no_order",
+          "presence": "required",
+          "type": "string",
+          "echo": true
+        },
+        {
+          "name": "dt_order",
+          "presence": "required",
+          "type": "string"
+        },
+        {
+          "name": "money_order",
+          "presence": "required",
+          "type": "string",
+          "format": "money"
+        }
+      ]
+    },
+    {
+      "field": "ret_code",
+      "values": [
+        "0000"
+      ],
+      "fields": [
+        {
+          "name": "no_agree",
+          "presence": "optional",
+          "type": "string",
+          "echo": true
+        }
+      ]
+    }
+  ]
 };
 
 /**

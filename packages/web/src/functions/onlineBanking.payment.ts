@@ -5,7 +5,7 @@ import type { RequestOptions } from '../runtime/client-core.ts';
 import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';
 import type { OnlineBankingPaymentParams } from '../client.ts';
 
-/** `onlineBanking.payment` as the runtime reads it: `operations['onlineBanking.payment']` without list item shapes and signed response fields. */
+/** `onlineBanking.payment` as the runtime reads it: `operations['onlineBanking.payment']` reduced to the rules its calls check. */
 const operation: OperationDef = {
   "id": "onlineBanking.payment",
   "kind": "redirect",

@@ -46,6 +46,8 @@ export function createCore(
   if (!config.lianlianPublicKey) throw new ValidationError('LianLian', 'lianlianPublicKey', 'is required');
   if (config.baseUrl !== undefined && !/^https?:\/\//.test(config.baseUrl))
     throw new ValidationError('LianLian', 'baseUrl', 'must be an absolute http(s) URL');
+  if (config.maxResponseBytes !== undefined && !(Number.isSafeInteger(config.maxResponseBytes) && config.maxResponseBytes > 0))
+    throw new ValidationError('LianLian', 'maxResponseBytes', 'must be a positive whole number of bytes');
   let keys: Promise<Keys> | undefined;
   return {
     config,

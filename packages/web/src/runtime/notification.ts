@@ -4,8 +4,10 @@
  * (async-notification-concept.md) and the synchronous form POST to `url_return`
  * (sync-notification.md). Fails closed: nothing reaches the merchant's code
  * before the body is read within a size limit, parsed, its LianLian signature
- * verified over the fields exactly as received, and it is found to be addressed
- * to this merchant with every required field present.
+ * verified over the fields exactly as received, the fields found to be the only
+ * ones that signature can stand for (signed-fields.ts), and it is found to be
+ * addressed to this merchant with every required field present. The merchant's
+ * code gets exactly the signed, non-empty fields, in one normal form.
  */
 import { NotificationError } from './errors/notification-error.ts';
 import { SignatureVerificationError } from './errors/signature-verification-error.ts';
@@ -14,6 +16,7 @@ import type { Core } from './core.ts';
 import type { RsaPublicKey } from './keys.ts';
 import type { OperationDef } from './operation.ts';
 import { verify } from './sign.ts';
+import { AmbiguousMessage, signedFields } from './signed-fields.ts';
 
 /** Settings for a notification handler. */
 export interface NotificationOptions {
@@ -144,7 +147,7 @@ export function parseNotificationBody(op: OperationDef, body: string | URLSearch
  * by it too), then that `oid_partner` is ours, then that every required field of
  * the operation is present. `sign_type` is left to the signature check: a missing
  * or empty one means RSA (sync-notification.md's sample sends it empty).
- * @returns the same fields, now trusted
+ * @returns the signed, non-empty fields in their normal form (signed-fields.ts), now trusted
  * @throws {SignatureVerificationError} missing or invalid signature
  * @throws {NotificationError} 403 for another merchant, 400 for a missing required field
  * @internal
@@ -160,14 +163,19 @@ export async function verifyNotification(
     throw new SignatureVerificationError(op.id, 'notification carries no LianLian signature (sign)');
   if (!(await verify(fields, lianlianPublicKey, provider)))
     throw new SignatureVerificationError(op.id, "LianLian's signature on the notification does not verify");
-  if (fields.oid_partner !== oidPartner) throw new NotificationError(op.id, 403, 'notification is addressed to another oid_partner');
+  let signed: NotificationFields;
+  try {
+    signed = signedFields(fields, op.request);
+  } catch (error) {
+    if (error instanceof AmbiguousMessage) throw new SignatureVerificationError(op.id, `notification refused: ${error.message}`);
+    throw error;
+  }
+  if (signed.oid_partner !== oidPartner) throw new NotificationError(op.id, 403, 'notification is addressed to another oid_partner');
   for (const rule of op.request) {
     if (rule.presence !== 'required' || rule.name === 'sign' || rule.name === 'sign_type') continue;
-    const value = fields[rule.name];
-    if (value === undefined || value === null || value === '')
-      throw new NotificationError(op.id, 400, `notification lacks required field ${rule.name}`);
+    if (signed[rule.name] === undefined) throw new NotificationError(op.id, 400, `notification lacks required field ${rule.name}`);
   }
-  return fields;
+  return signed;
 }
 
 /** The answer for a notification we refuse; says what was wrong in our words only. */

@@ -4,45 +4,96 @@ import { SignatureVerificationError } from './errors/signature-verification-erro
 import { TransportError } from './errors/transport-error.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
 import type { RsaPublicKey } from './keys.ts';
-import type { OperationDef } from './operation.ts';
+import type { FieldRule, OperationDef } from './operation.ts';
 import { verify } from './sign.ts';
+import { AmbiguousMessage, signedFields } from './signed-fields.ts';
+
+/** What an answer is checked against: the operation and the request it answers. @internal */
+export type AnsweredOperation = Pick<OperationDef, 'id' | 'successCodes'> & Partial<Pick<OperationDef, 'response' | 'responseGroups'>>;
 
 /**
- * Fails closed on every answer: a success must carry a valid LianLian signature
- * and be addressed to this merchant; an error answer that carries a signature
- * must verify too. Only then is a success returned, or a LianLianError thrown.
- *
+ * Fails closed on every answer: a success must carry a valid LianLian signature,
+ * be addressed to this merchant, carry the operation's required fields and echo
+ * what was sent (`no_order`, `user_id`, `no_refund`, …: fields the spec marks
+ * `echo`); an error answer that carries a signature must verify too. Only then
+ * is a success returned, in the one normal form of signed-fields.ts, or a
+ * LianLianError thrown.
+ * @param sent - the request's fields as signed, to compare echoed fields with
  * @throws {SignatureVerificationError | LianLianError | TransportError}
  * @internal
  */
 export async function verifyResponse(
-  op: Pick<OperationDef, 'id' | 'successCodes'> & Partial<Pick<OperationDef, 'response' | 'responseGroups'>>,
+  op: AnsweredOperation,
   answer: unknown,
   lianlianPublicKey: RsaPublicKey,
   oidPartner: string,
   provider?: CryptoProvider,
   describe?: (code: string) => { readonly description: string } | undefined,
+  sent: Readonly<Record<string, string>> = {},
 ): Promise<Record<string, unknown>> {
   if (answer === null || typeof answer !== 'object' || Array.isArray(answer))
     throw new TransportError(op.id, 'answer is not a JSON object');
-  const body = answer as Record<string, unknown>;
+  const body = { ...(answer as Record<string, unknown>) };
   const code = body.ret_code;
   if (typeof code !== 'string') throw new TransportError(op.id, 'answer has no ret_code');
   const success = op.successCodes.includes(code);
   const signed = typeof body.sign === 'string' && body.sign !== '';
+  const rules = [...(op.response ?? []), ...(op.responseGroups ?? []).flatMap((g) => g.fields)];
   // Fields the docs say LianLian does not sign are verified out and handed back apart.
-  const unsignedNames = [...(op.response ?? []), ...(op.responseGroups ?? []).flatMap((g) => g.fields)].filter((f) => f.unsigned).map((f) => f.name);
   const unverified: Record<string, unknown> = {};
-  for (const name of unsignedNames)
-    if (name in body) {
+  for (const name of new Set(rules.filter((f) => f.unsigned).map((f) => f.name)))
+    if (Object.hasOwn(body, name)) {
       unverified[name] = body[name];
       delete body[name];
     }
-  if (signed && !(await verify(body, lianlianPublicKey, provider)))
-    throw new SignatureVerificationError(op.id, `LianLian's signature on the answer (ret_code ${code}) does not verify`);
-  if (success && !signed) throw new SignatureVerificationError(op.id, `success answer (ret_code ${code}) carries no LianLian signature`);
-  if (signed && body.oid_partner !== undefined && body.oid_partner !== oidPartner)
-    throw new SignatureVerificationError(op.id, 'answer is addressed to another oid_partner');
+  const fail = (why: string): never => {
+    throw new SignatureVerificationError(op.id, why);
+  };
+  if (signed && !(await verify(body, lianlianPublicKey, provider))) fail(`LianLian's signature on the answer (ret_code ${code}) does not verify`);
+  if (success && !signed) fail(`success answer (ret_code ${code}) carries no LianLian signature`);
+  let fields: Record<string, unknown> = body;
+  if (signed) {
+    try {
+      fields = signedFields(body, rules);
+    } catch (error) {
+      if (error instanceof AmbiguousMessage) fail(`answer refused: ${error.message}`);
+      throw error;
+    }
+    if (fields.oid_partner !== undefined && fields.oid_partner !== oidPartner) fail('answer is addressed to another oid_partner');
+  }
   if (!success) throw new LianLianError(op.id, code, typeof body.ret_msg === 'string' ? body.ret_msg : '', signed, describe?.(code)?.description);
-  return Object.keys(unverified).length ? { ...body, unverified } : body;
+  for (const rule of activeRules(op, fields)) {
+    if (rule.name === 'sign' || rule.unsigned) continue;
+    const value = fields[rule.name];
+    if (rule.presence === 'required' && value === undefined) fail(`success answer lacks required field ${rule.name}`);
+    const echoed = sent[rule.name];
+    if (rule.echo && echoed !== undefined && value !== undefined && value !== echoed)
+      fail(`answer's ${rule.name} is not the one this request sent; it answers another request`);
+  }
+  return Object.keys(unverified).length ? { ...fields, unverified } : fields;
+}
+
+/**
+ * The response rules that apply to an answer: `response`, plus each response
+ * group whose condition (e.g. `ret_code=0000`, `result_pay=SUCCESS`) the answer
+ * meets; a group may switch on a field of another group, so groups are added
+ * until none is left.
+ * @internal
+ */
+export function activeRules(op: Partial<Pick<OperationDef, 'response' | 'responseGroups'>>, answer: Readonly<Record<string, unknown>>): FieldRule[] {
+  const rules = [...(op.response ?? [])];
+  const pending = [...(op.responseGroups ?? [])];
+  for (let added = true; added; ) {
+    added = false;
+    for (let i = 0; i < pending.length; i++) {
+      const group = pending[i]!;
+      const value = answer[group.field];
+      if (typeof value === 'string' && group.values.includes(value)) {
+        rules.push(...group.fields.filter((f) => !rules.some((r) => r.name === f.name)));
+        pending.splice(i--, 1);
+        added = true;
+      }
+    }
+  }
+  return rules;
 }

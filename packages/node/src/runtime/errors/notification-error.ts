@@ -1,4 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import { cleanMessage } from '../_sanitize.ts';
+
 /**
  * A notification that cannot be accepted for a reason other than its signature:
  * a body that is too large, not JSON / not a form, or a signed body that is
@@ -15,9 +17,10 @@ export class NotificationError extends Error {
   readonly reason: string;
 
   constructor(operation: string, status: number, reason: string) {
-    super(`${operation}: ${reason}`);
+    const clean = cleanMessage(reason);
+    super(`${operation}: ${clean}`);
     this.operation = operation;
     this.status = status;
-    this.reason = reason;
+    this.reason = clean;
   }
 }

@@ -1,11 +1,16 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-/** A LianLian response or notification whose signature is missing or does not verify. Its data must not be used. */
+import { quoteExternal } from '../_sanitize.ts';
+
+/**
+ * A LianLian response or notification whose signature is missing or does not verify. Its data must not be used.
+ * The reason may quote the unverified answer (its ret_code), so card, phone and ID numbers and key-like text in it are masked.
+ */
 export class SignatureVerificationError extends Error {
   override readonly name = 'SignatureVerificationError';
   readonly operation: string;
 
   constructor(operation: string, reason: string) {
-    super(`${operation}: ${reason}; the data was discarded`);
+    super(`${operation}: ${quoteExternal(reason, 300)}; the data was discarded`);
     this.operation = operation;
   }
 }
