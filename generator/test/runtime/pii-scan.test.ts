@@ -120,7 +120,8 @@ let KEY: string;
 /**
  * ret_msg text carrying everything that has a recognisable shape, with CR/LF, an ANSI escape and a
  * bidi override. Not a name: a name in free text cannot be told from other words (_sanitize.ts), so
- * names are planted in fields, keys and settings, where nothing is quoted.
+ * names are planted in fields, keys and settings, where nothing is quoted, and in a ret_msg that quotes
+ * the name the request sent, which verify-response.ts blanks out.
  */
 let LOADED: string;
 
@@ -197,6 +198,10 @@ const cases: Case[] = [
   // LianLianError: ret_msg and ret_code carry everything, signed and unsigned.
   ['a signed error answer', LianLianError, () => {
     answer(200, JSON.stringify(signed({ ret_code: '1004', ret_msg: LOADED, oid_partner: OID_PARTNER, sign_type: 'RSA', user_id: NAME })));
+    return core().request(applyOp, applyParams());
+  }],
+  ['a signed error answer quoting the holder name and ID the request sent', LianLianError, () => {
+    answer(200, JSON.stringify(signed({ ret_code: '1004', ret_msg: `持卡人${NAME}（${ID_NO}）信息不符`, oid_partner: OID_PARTNER, sign_type: 'RSA' })));
     return core().request(applyOp, applyParams());
   }],
   ['an unsigned error answer', LianLianError, () => {

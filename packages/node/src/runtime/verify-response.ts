@@ -5,6 +5,7 @@ import { TransportError } from './errors/transport-error.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
 import type { RsaPublicKey } from './keys.ts';
 import type { FieldRule, OperationDef } from './operation.ts';
+import { SENSITIVE_FIELDS } from './redact.ts';
 import { verify } from './sign.ts';
 import { AmbiguousMessage, signedFields } from './signed-fields.ts';
 
@@ -61,7 +62,7 @@ export async function verifyResponse(
     }
     if (fields.oid_partner !== undefined && fields.oid_partner !== oidPartner) fail('answer is addressed to another oid_partner');
   }
-  if (!success) throw new LianLianError(op.id, code, typeof body.ret_msg === 'string' ? body.ret_msg : '', signed, describe?.(code)?.description);
+  if (!success) throw new LianLianError(op.id, code, typeof body.ret_msg === 'string' ? withoutSent(body.ret_msg, sent) : '', signed, describe?.(code)?.description);
   for (const rule of activeRules(op, fields)) {
     if (rule.name === 'sign' || rule.unsigned) continue;
     const value = fields[rule.name];
@@ -96,4 +97,28 @@ export function activeRules(op: Partial<Pick<OperationDef, 'response' | 'respons
     }
   }
   return rules;
+}
+
+/**
+ * LianLian's words with every personal value this request sent blanked out: a
+ * ret_msg may quote the holder's name or ID back, and a name has no shape the
+ * error classes' own masking could find. Covers risk_item's fields too.
+ */
+function withoutSent(text: string, sent: Readonly<Record<string, string>>): string {
+  const secrets: string[] = [];
+  const collect = (fields: Record<string, unknown>): void => {
+    for (const [name, value] of Object.entries(fields))
+      if (SENSITIVE_FIELDS.has(name) && typeof value === 'string' && value.length > 1) secrets.push(value);
+  };
+  collect(sent);
+  if (sent.risk_item) {
+    try {
+      collect(JSON.parse(sent.risk_item) as Record<string, unknown>);
+    } catch {
+      // Not JSON: validateParams would have refused it; nothing to collect.
+    }
+  }
+  // Longest first, so a value that contains another is blanked whole.
+  for (const secret of secrets.sort((a, b) => b.length - a.length)) text = text.split(secret).join('***');
+  return text;
 }
