@@ -32,23 +32,25 @@ beforeAll(() => {
   core = new LianLianCore({ oidPartner: OID, privateKey: merchant.privateKey, lianlianPublicKey: lianlian.publicKey });
 });
 
-/** A paid 0.01 order A, as LianLian signs it, with `info` as the payer's info_order. */
-function paidA(info: string): Record<string, string> {
-  const fields: Record<string, string> = {
+/** Order A (0.01, paid) as LianLian reports it, with `info` as the payer's info_order, plus `extra`. */
+function orderA(info: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
     oid_partner: OID,
     sign_type: 'RSA',
     no_order: 'A',
     dt_order: '20240101120000',
     oid_paybill: '2024010100000001',
     money_order: '0.01',
-    result_pay: 'SUCCESS',
-    settle_date: '20240101',
     info_order: info,
-    pay_type: 'D',
-    bank_code: '01020000',
+    ...extra,
   };
-  return { ...fields, sign: lianlianSign(fields, lianlian.privateKey) };
 }
+
+/** `fields` with LianLian's signature. */
+const signedByLianLian = (fields: Record<string, string>) => ({ ...fields, sign: lianlianSign(fields, lianlian.privateKey) });
+
+/** The paid order's async notification. */
+const paidA = (info: string) => signedByLianLian(orderA(info, { result_pay: 'SUCCESS', settle_date: '20240101', pay_type: 'D', bank_code: '01020000' }));
 
 /** The payer's re-split: the injected pairs become fields and `zz` swallows the genuine rest. */
 function resplitForgery(genuine: Record<string, string>): Record<string, string> {
@@ -129,21 +131,7 @@ describe('notification handler (easypay.notificationHandler)', () => {
 
 describe('sync-notification parser (easypay.parseWebSyncNotification)', () => {
   const op = operations['easypay.webSyncNotification'];
-  const sync = (info: string) => {
-    const fields: Record<string, string> = {
-      oid_partner: OID,
-      sign_type: 'RSA',
-      no_order: 'A',
-      dt_order: '20240101120000',
-      oid_paybill: '2024010100000001',
-      money_order: '0.01',
-      settle_date: '20240101',
-      info_order: info,
-      pay_type: 'D',
-      bank_code: '01020000',
-    };
-    return { ...fields, sign: lianlianSign(fields, lianlian.privateKey) };
-  };
+  const sync = (info: string) => signedByLianLian(orderA(info, { settle_date: '20240101', pay_type: 'D', bank_code: '01020000' }));
 
   it('accepts the genuine form and refuses the re-split one and its carrier', async () => {
     const message = sync('备注');
@@ -163,21 +151,7 @@ describe("client's answer path (easypay.query)", () => {
   });
   afterAll(() => fake.close());
 
-  const answerFor = (info: string) => {
-    const fields: Record<string, string> = {
-      ret_code: '0000',
-      ret_msg: '交易成功',
-      oid_partner: OID,
-      sign_type: 'RSA',
-      no_order: 'A',
-      dt_order: '20240101120000',
-      oid_paybill: '2024010100000001',
-      money_order: '0.01',
-      result_pay: 'SUCCESS',
-      info_order: info,
-    };
-    return { ...fields, sign: lianlianSign(fields, lianlian.privateKey) };
-  };
+  const answerFor = (info: string) => signedByLianLian(orderA(info, { ret_code: '0000', ret_msg: '交易成功', result_pay: 'SUCCESS' }));
   const query = () => client.request(operations['easypay.query'], { no_order: 'A', dt_order: '20240101120000' });
 
   it('returns a genuine answer and refuses the re-split one', async () => {

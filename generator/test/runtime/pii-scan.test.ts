@@ -7,7 +7,7 @@
  * piece of them) in each error's message, stack, cause chain, util.inspect and
  * JSON.stringify. Keys are TEST-ONLY, made at test time.
  */
-import { createSign, generateKeyPairSync } from 'node:crypto';
+import { createSign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
@@ -24,6 +24,7 @@ import type { FieldRule, OperationDef } from '../../runtime/operation.ts';
 import { decryptPayload, encryptPayload } from '../../runtime/pay-load.ts';
 import { signatureSource } from '../../runtime/signature-source.ts';
 import { parseTransactionReport, TransactionReportError, type ReportFileFormat } from '../../runtime/transaction-report.ts';
+import { testOnlyKeys } from './_fake-lianlian.ts';
 import { flipBase64Char, pemBody } from './_helpers.ts';
 
 const OID_PARTNER = '201103171000000000';
@@ -36,15 +37,6 @@ const PHONE = '13958069593';
 const NAME = '张三丰';
 const EMAIL = 'zhang.sanfeng@example.com';
 const PASSWORD = 'Hunter2-s3cret-pw';
-
-/** A TEST-ONLY RSA key pair. */
-function testOnlyKeys(): { privateKey: string; publicKey: string } {
-  return generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  });
-}
 
 const req = (name: string, extra: Partial<FieldRule> = {}): FieldRule => ({ name, presence: 'required', type: 'string', ...extra });
 const opt = (name: string, extra: Partial<FieldRule> = {}): FieldRule => ({ name, presence: 'optional', type: 'string', ...extra });
