@@ -87,8 +87,7 @@ run() {
 
 # --- the release candidate: a throwaway clone ------------------------------------------
 REPO="$WORK/repo"
-# Some tests read ../shared/ beside the repository (LianLian's docs); the clone gets the same.
-[ -d "$ROOT/../shared" ] && ln -s "$(cd "$ROOT/../shared" && pwd)" "$WORK/shared"
+# LianLian's docs the tests read are committed (docs-snapshots/), so the clone has them.
 step "clone $([ "$WORKTREE" = 1 ] && echo "the working tree" || echo "$REF") into $REPO"
 git clone -q --no-hardlinks "$ROOT" "$REPO"
 git -C "$REPO" checkout -q --detach "$(git -C "$ROOT" rev-parse --verify "$REF^{commit}")"

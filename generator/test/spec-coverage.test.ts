@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LATEST_DOCS } from '../src/docs/snapshots.ts';
 import { loadSpec } from '../src/load/load-spec.ts';
 import { REPO } from './_repo.ts';
 
-const DOCS = resolve(REPO, '../shared/lianlian-docs');
+const DOCS = LATEST_DOCS;
 
 /** Pages SUMMARY.md links whose text has a parameter table (or a `<param list>` tag standing for one). */
 async function pagesWithParameters(): Promise<string[]> {

@@ -4,12 +4,13 @@ import { SpecError } from '../load/spec-error.ts';
 import { applyPlan } from '../write/atomic-write.ts';
 import { diffPlan } from '../write/file-plan.ts';
 import { planImport } from './import-plan.ts';
+import { LATEST_DOCS, RENDERED_PAGES } from './snapshots.ts';
 
 const REPO = resolve(import.meta.dirname, '../../..');
 
 const USAGE = `usage: pnpm import-docs [--docs DIR] [--rendered DIR] [--spec DIR] [--out DIR] [--check]
-  --docs      LianLian docs root, holding SUMMARY.md (default: ../shared/lianlian-docs)
-  --rendered  rendered pages, <stem>.txt for docs/<stem>.md (default: ../shared/rendered-pages)
+  --docs      LianLian docs root, holding SUMMARY.md (default: docs-snapshots/lianlian-docs)
+  --rendered  rendered pages, <stem>.txt for docs/<stem>.md (default: docs-snapshots/rendered-pages)
   --spec      spec root to merge with, holding products/ and schema/ (default: spec)
   --out       where the products files go (default: <spec>/products)
   --check     write nothing; exit 1 and list every fact that differs between the docs and the spec`;
@@ -31,8 +32,8 @@ async function main(): Promise<number> {
   }
   const specDir = resolve(values.spec ?? resolve(REPO, 'spec'));
   const plan = await planImport({
-    docsDir: resolve(values.docs ?? resolve(REPO, '../shared/lianlian-docs')),
-    renderedDir: resolve(values.rendered ?? resolve(REPO, '../shared/rendered-pages')),
+    docsDir: resolve(values.docs ?? LATEST_DOCS),
+    renderedDir: resolve(values.rendered ?? RENDERED_PAGES),
     specDir,
   });
   for (const note of plan.notes) console.log(`note  ${note}`);

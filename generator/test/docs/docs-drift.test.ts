@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { planDrift } from '../../src/docs/drift-plan.ts';
+import { DOCS_2019_09_17, LATEST_DOCS } from '../../src/docs/snapshots.ts';
 import { REPO } from '../_repo.ts';
 
-const OLD = join(REPO, '../shared/lianlian-docs-2019-09-17');
-const NEW = join(REPO, '../shared/lianlian-docs');
+const OLD = DOCS_2019_09_17;
+const NEW = LATEST_DOCS;
 const CLIENTS = ['@lianlian-sdk/web', '@lianlian-sdk/node', '@lianlian-sdk/deno'];
 const WITH_SANDBOX = [...CLIENTS, '@lianlian-sdk/sandbox'];
 

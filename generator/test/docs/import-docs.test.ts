@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { LATEST_DOCS } from '../../src/docs/snapshots.ts';
 import type { SpecField, SpecFile, SpecOperation } from '../../src/load/spec-types.ts';
 import { REPO } from '../_repo.ts';
 
@@ -160,7 +161,7 @@ describe('pnpm import-docs', () => {
 
   it('a failure writes nothing: an invalid result stops every file', async () => {
     const docs = join(await mkdtemp(join(tmpdir(), 'lianlian-docs-')), 'docs-root');
-    await cp(join(REPO, '../shared/lianlian-docs'), docs, { recursive: true });
+    await cp(LATEST_DOCS, docs, { recursive: true });
     await writeFile(join(docs, 'SUMMARY.md'), `${await readFile(join(docs, 'SUMMARY.md'), 'utf8')}\n## Broken\n* [Broken API](docs/broken-api.md)\n`);
     await writeFile(
       join(docs, 'docs/broken-api.md'),

@@ -5,9 +5,8 @@ import type { DocBlock, TableBlock } from '../../src/docs/page-model.ts';
 import { comparableFacts, pageOperations } from '../../src/docs/page-operations.ts';
 import { readMarkdownPage } from '../../src/docs/read-markdown-page.ts';
 import { readRenderedPage } from '../../src/docs/read-rendered-page.ts';
-import { REPO } from '../_repo.ts';
+import { LATEST_DOCS, RENDERED_PAGES } from '../../src/docs/snapshots.ts';
 
-const SHARED = join(REPO, '../shared');
 const tables = (blocks: readonly DocBlock[]) => blocks.filter((b): b is TableBlock => b.kind === 'table');
 
 describe('rendered-text reader', () => {
@@ -53,7 +52,7 @@ describe('rendered-text reader', () => {
   });
 
   it('reads card-bind-overview.txt: title after the navigation, prose, no tables', async () => {
-    const page = readRenderedPage('docs/card-bind-overview.md', await readFile(join(SHARED, 'rendered-pages/card-bind-overview.txt'), 'utf8'));
+    const page = readRenderedPage('docs/card-bind-overview.md', await readFile(join(RENDERED_PAGES, 'card-bind-overview.txt'), 'utf8'));
     expect(page.title).toBe('Card Bind');
     expect(tables(page.blocks)).toEqual([]);
     expect(page.blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('Card Bind is a process to record the used card'))).toBe(true);
@@ -62,8 +61,8 @@ describe('rendered-text reader', () => {
   });
 
   it('the rendered card-bind-unbind page yields the same facts as its markdown page', async () => {
-    const rendered = readRenderedPage('docs/card-bind-unbind-api.md', await readFile(join(SHARED, 'rendered-pages/card-bind-unbind-api.txt'), 'utf8'));
-    const markdown = readMarkdownPage('docs/card-bind-unbind-api.md', await readFile(join(SHARED, 'lianlian-docs/docs/card-bind-unbind-api.md'), 'utf8'));
+    const rendered = readRenderedPage('docs/card-bind-unbind-api.md', await readFile(join(RENDERED_PAGES, 'card-bind-unbind-api.txt'), 'utf8'));
+    const markdown = readMarkdownPage('docs/card-bind-unbind-api.md', await readFile(join(LATEST_DOCS, 'docs/card-bind-unbind-api.md'), 'utf8'));
     const [fromText] = pageOperations(rendered).operations;
     const [fromMarkdown] = pageOperations(markdown).operations;
     expect(fromText).toBeDefined();

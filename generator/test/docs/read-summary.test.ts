@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeOperation } from '../../src/docs/name-operations.ts';
 import { readSummary } from '../../src/docs/read-summary.ts';
-import { REPO } from '../_repo.ts';
+import { LATEST_DOCS } from '../../src/docs/snapshots.ts';
 
 describe('SUMMARY.md walk', () => {
   it('gives each link its section, depth and product group', () => {
@@ -20,7 +20,7 @@ describe('SUMMARY.md walk', () => {
   });
 
   it('lists every page of the latest docs, the two root pages included', async () => {
-    const entries = readSummary(await readFile(join(REPO, '../shared/lianlian-docs/SUMMARY.md'), 'utf8'));
+    const entries = readSummary(await readFile(join(LATEST_DOCS, 'SUMMARY.md'), 'utf8'));
     expect(entries).toHaveLength(63);
     expect(entries.filter((e) => !e.path.startsWith('docs/')).map((e) => e.path)).toEqual(['README.md', 'unified-gateway-payment.md', 'Unified-direct-api.md']);
     expect(entries.find((e) => e.path === 'docs/refund-async-notification.md')?.group).toBe('Refund');
