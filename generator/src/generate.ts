@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { emitClient } from './emit/client.ts';
+import { emitEvidenceAudit } from './emit/evidence-audit.ts';
 import { emitOpenApi } from './emit/openapi.ts';
 import { emitOperations } from './emit/operations.ts';
 import { emitTarget } from './emit/package-files.ts';
@@ -69,6 +70,8 @@ export async function planWithIr(layout: Layout): Promise<{ readonly plan: FileP
     });
     for (const [path, text] of files) plan.set(path, text.replace(/\r\n/g, '\n'));
   }
+  // The audit of the spec against LianLian's own code, at the top of the repo (generate --check keeps it true).
+  plan.set('EVIDENCE.md', emitEvidenceAudit(ir));
   return { plan, ir };
 }
 

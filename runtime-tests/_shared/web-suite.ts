@@ -240,7 +240,7 @@ export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost,
           assert(/^\d{16}$/.test(noAgree), 'verify gives a 16-digit no_agree');
           const listed = await ll.cardBind.query({ user_id: userId, offset: '0' });
           equal(listed.count, 1, 'query count');
-          equal(listed.agreement_list?.[0]?.no_agree, noAgree, 'query lists the agreement');
+          equal(listed.unverified?.agreement_list?.[0]?.no_agree, noAgree, 'query lists the agreement');
           equal((await ll.cardBind.unbind({ user_id: userId, no_agree: noAgree })).ret_code, '0000', 'unbind ret_code');
           await rejects(ll.cardBind.query({ user_id: userId, offset: '0' }), (e) => e instanceof sdk.LianLianError && e.code === '3007', 'query after unbind');
         }

@@ -47,7 +47,7 @@ export async function cardBindFlow(ll: CardBindClient, sandbox: Sandbox, userId:
 
   const listed = await ll.cardBind.query({ user_id: userId, offset: '0' });
   expect(listed.count).toBe(1);
-  expect((listed.agreement_list as { no_agree: string }[]).map((a) => a.no_agree)).toEqual([noAgree]);
+  expect((listed.unverified?.agreement_list as { no_agree: string }[]).map((a) => a.no_agree)).toEqual([noAgree]);
 
   const unbound = await ll.cardBind.unbind({ user_id: userId, no_agree: noAgree });
   expect(unbound.ret_code).toBe('0000');

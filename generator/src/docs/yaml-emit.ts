@@ -1,4 +1,4 @@
-import type { SpecErratum, SpecField, SpecFile, SpecOperation } from '../load/spec-types.ts';
+import type { SpecErratum, SpecEvidence, SpecField, SpecFile, SpecOperation } from '../load/spec-types.ts';
 
 /**
  * Writes spec YAML in the committed files' own style (spec/products/*.yaml):
@@ -8,7 +8,7 @@ import type { SpecErratum, SpecField, SpecFile, SpecOperation } from '../load/sp
  */
 
 /** Key order of a field, as the committed files write it. */
-export const FIELD_KEYS = ['name', 'presence', 'condition', 'type', 'maxLength', 'format', 'enum', 'fixed', 'sensitive', 'unsigned', 'echo', 'erratum', 'description', 'items'] as const;
+export const FIELD_KEYS = ['name', 'presence', 'condition', 'type', 'maxLength', 'format', 'enum', 'fixed', 'sensitive', 'unsigned', 'echo', 'erratum', 'evidence', 'description', 'items'] as const;
 
 /** Key order of an operation. */
 export const OPERATION_KEYS = [
@@ -24,6 +24,7 @@ export const OPERATION_KEYS = [
   'apiVersion',
   'successCodes',
   'errata',
+  'evidence',
   'request',
   'response',
   'responseGroups',
@@ -64,7 +65,9 @@ export function keyLines(key: string, value: unknown, indent: number): string[] 
         ...keyLines('fields', g.fields, indent + 4),
       ]),
     ];
-  if (key === 'docSays' || key === 'weUse') return foldedLines(key, String(value), indent);
+  if (key === 'evidence')
+    return [`${pad}evidence:`, ...(value as SpecEvidence[]).flatMap((e) => itemLines(e as unknown as Record<string, unknown>, ['source', 'path', 'line', 'shows'], indent + 2))];
+  if (key === 'docSays' || key === 'weUse' || key === 'otherReading' || key === 'shows') return foldedLines(key, String(value), indent);
   return [`${pad}${key}: ${scalar(value as string | number | boolean)}`];
 }
 
@@ -79,7 +82,7 @@ export function operationLines(op: SpecOperation, indent: number): string[] {
 }
 
 function erratumLines(e: SpecErratum, indent: number): string[] {
-  return itemLines(e as unknown as Record<string, unknown>, ['id', 'doc', 'field', 'docSays', 'weUse'], indent);
+  return itemLines(e as unknown as Record<string, unknown>, ['id', 'doc', 'field', 'docSays', 'weUse', 'otherReading', 'evidence'], indent);
 }
 
 function itemLines(map: Record<string, unknown>, order: readonly string[], indent: number): string[] {

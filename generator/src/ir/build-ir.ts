@@ -25,7 +25,8 @@ export function buildIr(loaded: LoadedSpec): Ir {
     })
     .sort((a, b) => compare(a.name, b.name));
   const operations = products.flatMap((p) => p.operations).sort((a, b) => compare(a.id, b.id));
-  return { products, operations };
+  const evidence = loaded.shared.evidenceSources;
+  return { products, operations, evidenceSources: evidence?.sources ?? [], evidenceRules: evidence?.rules ?? [] };
 }
 
 function toOperation(product: string, op: SpecOperation): IrOperation {
@@ -58,6 +59,7 @@ function toOperation(product: string, op: SpecOperation): IrOperation {
       fields: g.fields.map((f) => toField(f, false)),
     })),
     errata: (op.errata ?? []).map(toErratum),
+    evidence: op.evidence ?? [],
   };
 }
 
@@ -78,12 +80,21 @@ export function toField(f: SpecField, isRequest: boolean): IrField {
     ...(f.echo && { echo: true }),
     ...(isRequest && MANAGED.has(f.name) && { managed: true }),
     ...(f.erratum !== undefined && { erratum: f.erratum }),
+    ...(f.evidence && { evidence: f.evidence }),
     ...(f.items && { items: f.items.map((i) => toField(i, isRequest)) }),
   };
 }
 
 function toErratum(e: SpecErratum): IrErratum {
-  return { id: e.id, docUrl: docUrl(e.doc), docSays: e.docSays, weUse: e.weUse, ...(e.field && { field: e.field }) };
+  return {
+    id: e.id,
+    docUrl: docUrl(e.doc),
+    docSays: e.docSays,
+    weUse: e.weUse,
+    ...(e.field && { field: e.field }),
+    ...(e.otherReading && { otherReading: e.otherReading }),
+    ...(e.evidence && { evidence: e.evidence }),
+  };
 }
 
 /** `docs/card-bind-apply-api.md#x` → the published page's URL. */

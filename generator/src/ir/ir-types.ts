@@ -1,11 +1,19 @@
 import type { FieldRule, OperationDef } from '../../runtime/operation.ts';
+import type { EvidenceRule, EvidenceSource, SpecEvidence } from '../load/spec-types.ts';
 
 /** The normalized model every emitter reads: defaults resolved, names planned, sorted. */
 export interface Ir {
   readonly products: readonly IrProduct[];
   /** All operations, sorted by id. */
   readonly operations: readonly IrOperation[];
+  /** The repositories evidence cites (spec/shared/evidence-sources.yaml). */
+  readonly evidenceSources: readonly EvidenceSource[];
+  /** Shared rules checked against the evidence. */
+  readonly evidenceRules: readonly EvidenceRule[];
 }
+
+/** A place in LianLian's own code showing how the real API behaves. */
+export type IrEvidence = Readonly<SpecEvidence>;
 
 export interface IrProduct {
   /** Client namespace, e.g. `cardBind`. */
@@ -25,6 +33,8 @@ export interface IrErratum {
   readonly docSays: string;
   readonly weUse: string;
   readonly field?: string;
+  readonly otherReading?: string;
+  readonly evidence?: readonly IrEvidence[];
 }
 
 export interface IrField extends FieldRule {
@@ -32,6 +42,7 @@ export interface IrField extends FieldRule {
   readonly condition?: string;
   readonly enumLabels?: readonly { readonly value: string; readonly label: string }[];
   readonly erratum?: string;
+  readonly evidence?: readonly IrEvidence[];
   readonly items?: readonly IrField[];
 }
 
@@ -45,6 +56,8 @@ export interface IrOperation extends OperationDef {
   readonly summary: string;
   readonly docUrl: string;
   readonly errata: readonly IrErratum[];
+  /** Evidence about the operation as a whole (endpoint, signing, versions). */
+  readonly evidence: readonly IrEvidence[];
   readonly request: readonly IrField[];
   readonly response: readonly IrField[];
   readonly responseGroups: readonly { readonly field: string; readonly values: readonly string[]; readonly fields: readonly IrField[] }[];

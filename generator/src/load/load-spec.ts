@@ -13,7 +13,13 @@ export interface LoadedSpec {
 }
 
 /** spec/shared/<name>.yaml is checked against spec/schema/<name>.schema.json. */
-const SHARED = { 'return-codes': 'returnCodes', currencies: 'currencies', 'risk-item': 'riskItem', 'transaction-report': 'transactionReport' } as const;
+const SHARED = {
+  'return-codes': 'returnCodes',
+  currencies: 'currencies',
+  'risk-item': 'riskItem',
+  'transaction-report': 'transactionReport',
+  'evidence-sources': 'evidenceSources',
+} as const;
 
 /**
  * Reads every `spec/products/*.yaml`, checks it against spec.schema.json and the
@@ -49,6 +55,7 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
   problems.push(...checkAcrossFiles(files));
 
   const shared: Record<string, unknown> = {};
+  let evidenceFile: SourceFile | undefined;
   const sharedDir = join(specDir, 'shared');
   for (const name of (await readdir(sharedDir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort()) {
     const stem = name.slice(0, -'.yaml'.length);
@@ -67,7 +74,11 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
     const found = [...checkText(source, data), ...schemaChecker(await schemaOf(stem), [mainSchema])(source, data)];
     problems.push(...found, ...(found.length ? [] : checkSharedSemantics(source, data as Record<string, unknown>)));
     shared[key] = data;
+    if (key === 'evidenceSources') evidenceFile = source;
   }
+  const sourceIds = new Set((shared.evidenceSources as SharedTables['evidenceSources'])?.sources.map((s) => s.id) ?? []);
+  for (const { spec, source } of files) problems.push(...checkEvidenceSources(source, spec, sourceIds));
+  if (evidenceFile) problems.push(...checkEvidenceSources(evidenceFile, { rules: (shared.evidenceSources as SharedTables['evidenceSources'])?.rules }, sourceIds));
   if (problems.length) throw new SpecError(problems);
   return { files: files.map(({ path, spec }) => ({ path, spec })), shared: shared as SharedTables };
 }
@@ -107,5 +118,24 @@ function checkAcrossFiles(files: readonly { path: string; spec: SpecFile; source
       ops.set(op.id, path);
     });
   }
+  return problems;
+}
+
+/** Every `evidence[].source` names a repository listed in spec/shared/evidence-sources.yaml. */
+function checkEvidenceSources(source: SourceFile, spec: object, known: ReadonlySet<string>): SpecProblem[] {
+  const problems: SpecProblem[] = [];
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (node !== null && typeof node === 'object')
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'evidence' && Array.isArray(value))
+          value.forEach((e: { source?: string }, i) => {
+            if (e.source !== undefined && !known.has(e.source))
+              problems.push(source.problem([...path, key, i, 'source'], `evidence source "${e.source}" is not in spec/shared/evidence-sources.yaml; expected one of: ${[...known].join(', ')}`));
+          });
+        else walk(value, [...path, key]);
+      }
+  };
+  walk(spec, []);
   return problems;
 }

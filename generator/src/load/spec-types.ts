@@ -16,6 +16,19 @@ export interface SpecErratum {
   docSays: string;
   weUse: string;
   field?: string;
+  /** Where the evidence is split or weak: the reading not taken, and why. */
+  otherReading?: string;
+  evidence?: SpecEvidence[];
+}
+
+/** A place in one of LianLian's own repositories that shows how the real API behaves. */
+export interface SpecEvidence {
+  /** Id in spec/shared/evidence-sources.yaml. */
+  source: string;
+  path: string;
+  line?: number;
+  /** What it shows, in our words. */
+  shows: string;
 }
 
 export interface SpecOperation {
@@ -34,6 +47,7 @@ export interface SpecOperation {
   response?: SpecField[];
   responseGroups?: { when: { field: string; values: string[] }; fields: SpecField[] }[];
   errata?: SpecErratum[];
+  evidence?: SpecEvidence[];
 }
 
 export interface SpecField {
@@ -51,10 +65,12 @@ export interface SpecField {
   description: string;
   items?: SpecField[];
   erratum?: string;
+  evidence?: SpecEvidence[];
 }
 
 /** Shared tables under spec/shared/, one file each. */
 export interface SharedTables {
+  evidenceSources?: { title: string; sources: EvidenceSource[]; rules?: EvidenceRule[] };
   returnCodes?: { title: string; doc: string; codes: { code: string; msg: string; description: string }[] };
   currencies?: { title: string; doc: string; currencies: { code: string; name: string }[] };
   riskItem?: { title: string; doc: string; groups: { id: string; title: string; description?: string; fields: SpecField[] }[]; errata?: SpecErratum[] };
@@ -64,4 +80,21 @@ export interface SharedTables {
     files: { id: string; title: string; fileName: string; separator: string; header?: boolean; columns: SpecField[] }[];
     errata?: SpecErratum[];
   };
+}
+
+/** One of LianLian's repositories, at the commit the spec's evidence was read from. */
+export interface EvidenceSource {
+  id: string;
+  url: string;
+  commit: string;
+  date: string;
+  what: string;
+}
+
+/** A rule every operation shares (signature source, notification answers, pay_load), checked against evidence. */
+export interface EvidenceRule {
+  id: string;
+  rule: string;
+  verdict: 'agrees' | 'overrides';
+  evidence: SpecEvidence[];
 }

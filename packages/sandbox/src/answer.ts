@@ -6,10 +6,12 @@
  * with the sandbox's private key and `sign_type` RSA (MD5withRSA,
  * signature.md). Fields the spec marks `unsigned` ("This filed is not
  * involved in signature", MPAY_payment_result_query.md) are sent but left
- * out of the signature.
+ * out of the signature, and so are those LianLian's own code shows it leaves
+ * out, whatever the spec says (real-lianlian.ts).
  */
 import { nodeCryptoProvider, sign, type FieldRule, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
 import { conformFields } from './conform.ts';
+import { REAL_ANSWERS } from './real-lianlian.ts';
 import { retMsg, type RetCode } from './ret-codes.ts';
 
 /** What a handler decides: a ret_code and, for successes, the business fields. */
@@ -87,11 +89,13 @@ export async function signedAnswer(
   if (oidPartner !== undefined) candidate.oid_partner = oidPartner;
   const rules = activeRules(op, candidate);
   const conformed = conformFields(rules, candidate);
+  const real = REAL_ANSWERS[op.id];
   const signed: Record<string, unknown> = {};
   const unsigned: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(conformed)) {
-    if (options.omit?.has(name)) continue;
-    if (rules.find((r) => r.name === name)?.unsigned) unsigned[name] = value;
+  for (const [name, conformedValue] of Object.entries(conformed)) {
+    if (options.omit?.has(name) || real?.absent?.includes(name)) continue;
+    const value = real?.numbers?.includes(name) ? Number(conformedValue) : conformedValue;
+    if (rules.find((r) => r.name === name)?.unsigned || real?.unsigned?.includes(name)) unsigned[name] = value;
     else signed[name] = value;
   }
   signed.sign = await sign(signed, privateKey, 'RSA', nodeCryptoProvider);

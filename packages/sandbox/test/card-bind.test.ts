@@ -31,8 +31,7 @@ describe('card bind', () => {
 
     const listed = await env.client.cardBind.query({ user_id: 'alice', offset: '0' });
     expect(listed).toMatchObject({ ret_code: '0000', user_id: 'alice', count: 1 });
-    expect(listed.oid_paybill).toMatch(/^\d{16}$/);
-    expect(listed.agreement_list).toEqual([
+    expect(listed.unverified?.agreement_list).toEqual([
       { no_agree: verified.no_agree, card_no: '0128', bank_code: '01020000', bank_name: '中国工商银行', card_type: '2', bind_mobile: '139****9593' },
     ]);
 
@@ -46,19 +45,19 @@ describe('card bind', () => {
     const credit = await bind('bob', TEST_CARDS.cmbCredit);
     const all = await env.client.cardBind.query({ user_id: 'bob', offset: '0' });
     expect(all.count).toBe(2);
-    expect(all.agreement_list?.map((a) => a.no_agree)).toEqual([credit, debit]);
-    expect(all.agreement_list?.[0]).toMatchObject({ card_no: '7898', bank_code: '03080000', card_type: '3' });
+    expect(all.unverified?.agreement_list?.map((a) => a.no_agree)).toEqual([credit, debit]);
+    expect(all.unverified?.agreement_list?.[0]).toMatchObject({ card_no: '7898', bank_code: '03080000', card_type: '3' });
 
     const byAgree = await env.client.cardBind.query({ user_id: 'bob', offset: '0', no_agree: debit });
-    expect(byAgree.agreement_list?.map((a) => a.no_agree)).toEqual([debit]);
+    expect(byAgree.unverified?.agreement_list?.map((a) => a.no_agree)).toEqual([debit]);
     const byCard = await env.client.cardBind.query({ user_id: 'bob', offset: '0', card_no: TEST_CARDS.cmbCredit });
-    expect(byCard.agreement_list?.map((a) => a.no_agree)).toEqual([credit]);
+    expect(byCard.unverified?.agreement_list?.map((a) => a.no_agree)).toEqual([credit]);
     const debitOnly = await env.client.cardBind.query({ user_id: 'bob', offset: '0', pay_type: '2' });
-    expect(debitOnly.agreement_list?.map((a) => a.no_agree)).toEqual([debit]);
+    expect(debitOnly.unverified?.agreement_list?.map((a) => a.no_agree)).toEqual([debit]);
 
     const secondPage = await env.client.cardBind.query({ user_id: 'bob', offset: '1' });
     expect(secondPage).toMatchObject({ ret_code: '0000', count: 2 });
-    expect(secondPage.agreement_list).toBeUndefined();
+    expect(secondPage.unverified?.agreement_list).toBeUndefined();
   });
 
   it('answers 3009 for a card already bound to the user', async () => {

@@ -105,14 +105,14 @@ async function verifyOnce<T>(run: () => Promise<T>, done: () => Promise<boolean>
 async function flow(i: number): Promise<void> {
   const user = `load-u${i}`;
   const card = i % 2 ? TEST_CARDS.icbcDebit : TEST_CARDS.ccbDebit;
-  const bound = async () => ((await call(() => client.cardBind.query({ user_id: user, offset: '0' }))).agreement_list ?? []).length > 0;
+  const bound = async () => ((await call(() => client.cardBind.query({ user_id: user, offset: '0' }))).unverified?.agreement_list ?? []).length > 0;
   if (!(await bound().catch(() => false))) {
     const applied = await call(() => client.cardBind.apply(bindParams(user, card)));
     const code = await call(() => admin.smsCode({ token: applied.token! }));
     await verifyOnce(() => client.cardBind.verify({ user_id: user, token: applied.token!, verify_code: code }), bound);
   }
   const listed = await call(() => client.cardBind.query({ user_id: user, offset: '0' }));
-  const noAgree = listed.agreement_list?.[0]?.no_agree;
+  const noAgree = listed.unverified?.agreement_list?.[0]?.no_agree;
   if (!noAgree) throw new Error('card not bound');
   for (let attempt = 0; attempt < 3; attempt++) {
     // Paid with the bound card: no card fields but the holder's name (easypay.test.ts does the same).

@@ -25,7 +25,7 @@ describe('MPAY card bind', () => {
     expect(verified.no_agree).toMatch(/^\d{16}$/);
     // Same state as the card-bind API.
     const listed = await env.client.cardBind.query({ user_id: 'm1', offset: '0' });
-    expect(listed.agreement_list?.map((a) => a.no_agree)).toEqual([verified.no_agree]);
+    expect(listed.unverified?.agreement_list?.map((a) => a.no_agree)).toEqual([verified.no_agree]);
   });
 
   it('signs with SHA256withRSA too', async () => {

@@ -57,7 +57,7 @@ describe('lianlian-sandbox --data-dir --key-file', () => {
     expect(second.publicKeyPem).toBe(first.publicKeyPem);
 
     const listed = await client.cardBind.query({ user_id: 'restart-u1', offset: '0' });
-    expect(listed.agreement_list?.map((a) => a.no_agree)).toEqual([bound.no_agree]);
+    expect(listed.unverified?.agreement_list?.map((a) => a.no_agree)).toEqual([bound.no_agree]);
     // The SMS challenge issued before the restart still pays the order.
     const paid = await client.easypay.verify({ no_order: order.no_order, dt_order: order.dt_order, money_order: order.money_order, token: payApplied.token!, verify_code: payCode });
     expect(paid.result_pay).toBe('SUCCESS');
@@ -71,7 +71,7 @@ describe('lianlian-sandbox --data-dir --key-file', () => {
     running = await startCli(args);
 
     const again = await client.cardBind.query({ user_id: 'restart-u1', offset: '0' });
-    expect(again.agreement_list?.map((a) => a.no_agree)).toEqual([bound2.no_agree, bound.no_agree]);
+    expect(again.unverified?.agreement_list?.map((a) => a.no_agree)).toEqual([bound2.no_agree, bound.no_agree]);
     expect(await client.easypay.query({ no_order: order.no_order, dt_order: order.dt_order })).toMatchObject({ result_pay: 'SUCCESS', oid_paybill: paid.oid_paybill });
     expect(await client.refund.query({ no_refund: refund.no_refund, dt_refund: refund.dt_refund })).toMatchObject({ sta_refund: '2', money_refund: '1.00' });
     expect(await client.instantPayment.balance({})).toMatchObject({ amt_unsettle: '30.68' });
