@@ -2,6 +2,11 @@
  * The checks every request passes before any business logic, in the order
  * LianLian's answers imply: readable body (1012), known merchant (3001),
  * valid signature (1001), then the operation's parameter rules (1004).
+ *
+ * Fields the operation does not know are signed over and then ignored, as
+ * LianLian appears to: its Java demos build the signature source from every
+ * non-empty field, and it enables fields per merchant (`platform`) before its
+ * docs list them. The client sends such fields only through `extraFields`.
  */
 import {
   decryptPayload,
@@ -75,14 +80,15 @@ export async function checkParams(op: OperationDef, params: Readonly<Record<stri
   }
   if (!signed) return reject('1001');
 
-  // 4. The operation's request rules.
+  // 4. The operation's request rules, over the fields it knows.
   const broken = brokenRule(op, params, state.now());
   if (broken !== undefined) return reject('1004', broken);
   const wire: Record<string, string> = {};
   const callerFields: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
     const rule = op.request.find((r) => r.name === name);
-    if (rule?.managed) {
+    if (!rule) continue;
+    if (rule.managed) {
       if (typeof value === 'string' && value !== '') wire[name] = value;
     } else callerFields[name] = value;
   }
@@ -96,12 +102,14 @@ export async function checkParams(op: OperationDef, params: Readonly<Record<stri
 }
 
 /**
- * Whether `params` satisfy the shape of `op`'s request: no field the
- * operation does not have, and every required field present. This is how a
- * route shared by several operations tells them apart (dispatch.ts).
+ * Whether `params` satisfy the shape of `op`'s request: no field that another
+ * operation of the route has and `op` does not, and every required field
+ * present. This is how a route shared by several operations tells them apart
+ * (dispatch.ts); a field no operation of the route knows tells nothing.
+ * @param routeFields - the request field names of every operation on the route
  */
-export function fitsRequest(op: OperationDef, params: Readonly<Record<string, unknown>>): boolean {
-  if (Object.keys(params).some((name) => !op.request.some((r) => r.name === name))) return false;
+export function fitsRequest(op: OperationDef, params: Readonly<Record<string, unknown>>, routeFields: ReadonlySet<string>): boolean {
+  if (Object.keys(params).some((name) => routeFields.has(name) && !op.request.some((r) => r.name === name))) return false;
   return op.request.every((r) => r.presence !== 'required' || (params[r.name] !== undefined && params[r.name] !== null && params[r.name] !== ''));
 }
 
@@ -136,13 +144,12 @@ function parseObject(text: string): Record<string, unknown> | undefined {
 }
 
 /**
- * The first field that breaks a rule validateParams does not cover: a field
- * the operation does not have, or a client-managed field (oid_partner,
- * sign_type, api_version, time_stamp) that is missing or wrong.
- * validateParams rejects managed fields outright, so they are checked here.
+ * The first field that breaks a rule validateParams does not cover: a
+ * client-managed field (oid_partner, sign_type, api_version, time_stamp) that
+ * is missing or wrong. validateParams rejects managed fields outright, so they
+ * are checked here.
  */
 function brokenRule(op: OperationDef, params: Readonly<Record<string, unknown>>, now: number): string | undefined {
-  for (const name of Object.keys(params)) if (!op.request.some((r) => r.name === name)) return name;
   for (const rule of op.request) {
     if (!rule.managed || rule.name === 'sign') continue;
     const value = params[rule.name];

@@ -34,10 +34,11 @@ export async function dispatch(route: ApiRoute, rawBody: string, sandboxKey: Rsa
   const encrypted = route.ops.find((op) => op.payload === 'lianpay1_0_1');
   if (encrypted && route.ops.length > 1 && hasPayLoad(rawBody)) return { op: encrypted, params: await readParams(encrypted, rawBody, sandboxKey) };
   let readable: Dispatched | undefined;
+  const routeFields = new Set(route.ops.flatMap((op) => op.request.map((r) => r.name)));
   for (const op of route.ops) {
     const params = await readParams(op, rawBody, sandboxKey);
     if (!params) continue;
-    if (fitsRequest(op, params)) return { op, params };
+    if (fitsRequest(op, params, routeFields)) return { op, params };
     readable ??= { op, params };
   }
   return readable ?? { op: route.ops[0]!, params: undefined };
