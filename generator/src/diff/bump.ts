@@ -1,4 +1,5 @@
 import type { Change, OperationChange } from './diff-operations.ts';
+import { isEntryChange, type EntryChange, type TableItemChange } from './diff-tables.ts';
 
 /** Semver bump a set of changes calls for. */
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
@@ -75,7 +76,29 @@ export function classify(change: Change): Verdict {
 export function verdictFor(change: OperationChange): Verdict {
   if (change.status === 'added') return { bump: 'minor', reason: 'operation added' };
   if (change.status === 'removed') return { bump: 'major', reason: 'operation removed' };
-  const verdicts = change.changes.map(classify);
+  return verdictForChanges(change.changes);
+}
+
+/**
+ * The bump a shared table's entry change calls for: a return code, currency,
+ * risk_item group or report file added is minor (nothing callers send or read
+ * breaks), removed is major; report columns in another order are major, since
+ * the parser reads cells by position.
+ */
+export function classifyEntry(change: EntryChange): Verdict {
+  if (change.kind === 'entry-added') return { bump: 'minor', reason: `${change.what} added` };
+  if (change.kind === 'entry-removed') return { bump: 'major', reason: `${change.what} removed` };
+  return { bump: 'major', reason: 'column order changed' };
+}
+
+/** The bump of one change to an operation's fields or a shared table. */
+export function classifyAny(change: TableItemChange): Verdict {
+  return isEntryChange(change) ? classifyEntry(change) : classify(change);
+}
+
+/** The largest bump a list of changes calls for, with every reason that reaches it. */
+export function verdictForChanges(changes: readonly TableItemChange[]): Verdict {
+  const verdicts = changes.map(classifyAny);
   const bump = verdicts.reduce<Bump>((acc, x) => maxBump(acc, x.bump), 'none');
   const reasons = [...new Set(verdicts.filter((x) => x.bump === bump).map((x) => x.reason))];
   return { bump, reason: reasons.join('; ') };

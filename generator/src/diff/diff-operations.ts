@@ -114,6 +114,13 @@ function keyed(list: readonly Located[]): Map<string, Located> {
   return new Map(list.map((l) => [(count.get(l.field.name) ?? 0) > 1 ? `${l.field.name}@${l.when ?? ''}` : l.field.name, l]));
 }
 
+/** Field-by-field changes between two lists of fields, targets prefixed (`basic.user_info_bind_phone`); shared tables use it too. */
+export function diffFields(prefix: string, a: readonly FieldFacts[], b: readonly FieldFacts[]): Change[] {
+  const out: Change[] = [];
+  diffFieldLists(prefix, located(a), located(b), out);
+  return out;
+}
+
 function diffFieldLists(prefix: string, a: readonly Located[], b: readonly Located[], out: Change[]): void {
   const before = keyed(a);
   const after = keyed(b);
@@ -152,15 +159,17 @@ function diffEnum(target: string, a: FieldFacts['enum'], b: FieldFacts['enum'], 
   if (!a && !b) return;
   if (!a) return void out.push({ kind: 'enum-introduced', target, values: (b ?? []).map((e) => e.value) });
   if (!b) return void out.push({ kind: 'enum-dropped', target, values: a.map((e) => e.value) });
-  const labels = new Map(a.map((e) => [e.value, e.label]));
-  const kept = new Set(b.map((e) => e.value));
-  const added = b.filter((e) => !labels.has(e.value)).map((e) => e.value);
-  const removed = a.filter((e) => !kept.has(e.value)).map((e) => e.value);
+  // A value's first label counts: a docs cell may name a value twice ("0, ID Card … By default is 0, …").
+  const labelsOf = (list: NonNullable<FieldFacts['enum']>) => list.reduce((m, e) => (m.has(e.value) ? m : m.set(e.value, e.label)), new Map<string, string>());
+  const labels = labelsOf(a);
+  const now = labelsOf(b);
+  const added = [...now.keys()].filter((v) => !labels.has(v));
+  const removed = [...labels.keys()].filter((v) => !now.has(v));
   if (added.length) out.push({ kind: 'enum-added', target, values: added });
   if (removed.length) out.push({ kind: 'enum-removed', target, values: removed });
-  for (const e of b) {
-    const old = labels.get(e.value);
-    if (old !== undefined && old !== e.label) out.push({ kind: 'text', target, what: `label ${e.value}`, before: old, after: e.label });
+  for (const [value, label] of now) {
+    const old = labels.get(value);
+    if (old !== undefined && old !== label) out.push({ kind: 'text', target, what: `label ${value}`, before: old, after: label });
   }
 }
 

@@ -7,9 +7,11 @@ import { formatDrift } from './drift-report.ts';
 const REPO = resolve(import.meta.dirname, '../../..');
 
 const USAGE = `usage: pnpm docs-drift OLD_DIR NEW_DIR [--spec DIR]
-  Compares two revisions of LianLian's docs and reports, per operation, what changed,
-  the semver bump it implies and why, and the packages that would change.
-  --spec  spec root whose operation ids name the pages (default: spec)`;
+  Compares two revisions of LianLian's docs and reports, per operation and per shared
+  table (risk_item, return codes, currencies, transaction report), what changed, the
+  semver bump it implies and why, and the packages that would change; then pages whose
+  text changed and pages SUMMARY.md gained or lost.
+  --spec  spec root whose operation, risk_item group and report file ids name what changed (default: spec)`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -10,6 +10,17 @@ describe('diffOperations', () => {
   const table: [string, { given: { before: OperationFacts[]; after: OperationFacts[] }; want: OperationChange[] }][] = [
     ['equal operations: no change', { given: { before: [api('a.b', { request: [f('x')] })], after: [api('a.b', { request: [f('x')] })] }, want: [] }],
     [
+      // payment-risk-item.md: "0, ID Card … X, Other Certificates By default is 0, currently only 0 is supported" reads as 0 twice.
+      'a value listed twice: its first label counts, so equal cells stay equal',
+      {
+        given: {
+          before: [api('a.b', { request: [f('t', { enum: [{ value: '0', label: 'ID card' }, { value: 'X', label: 'Other' }, { value: '0', label: 'only 0 is supported' }] })] })],
+          after: [api('a.b', { request: [f('t', { enum: [{ value: '0', label: 'ID card' }, { value: 'X', label: 'Other' }, { value: '0', label: 'only 0 is supported' }] })] })],
+        },
+        want: [],
+      },
+    ],
+    [
       'operations added and removed',
       { given: { before: [api('a.old')], after: [api('a.new')] }, want: [{ id: 'a.old', kind: 'api', status: 'removed', changes: [] }, { id: 'a.new', kind: 'api', status: 'added', changes: [] }] },
     ],
