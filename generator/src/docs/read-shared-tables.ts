@@ -1,5 +1,5 @@
 import type { FieldFacts } from '../diff/operation-facts.ts';
-import type { ReportFileFacts, RiskGroupFacts, SharedTableFacts } from '../diff/table-facts.ts';
+import type { CurrencyFacts, ReportFileFacts, ReturnCodeFacts, RiskGroupFacts, SharedTableFacts } from '../diff/table-facts.ts';
 import { fieldFacts } from './cell-facts.ts';
 import { anchorOf, isParameterTable, type DocBlock, type DocPage, type TableBlock } from './page-model.ts';
 import type { DocSet } from './read-docs.ts';
@@ -41,27 +41,27 @@ export function riskGroups(page: DocPage, warnings: string[] = []): RiskGroupFac
     const id = anchorOf(title);
     const group = groups.get(id) ?? { id, title, fields: [] };
     groups.set(id, group);
-    const fields = firstOfEach(page.path, title, rows(page.path, table, warnings), warnings);
+    const fields = firstOfEach(page.path, title, rows(page.path, table, warnings), warnings, byName);
     const list = /\bkey\s*=\s*([a-z][a-z0-9_]*)/i.exec(table.caption ?? '')?.[1];
     group.fields.push(...(list ? [{ name: list, presence: 'required' as const, type: 'list' as const, description: table.caption ?? '', items: fields }] : fields));
   }
-  return [...groups.values()].map((g) => ({ ...g, fields: firstOfEach(page.path, g.title, g.fields, warnings) }));
+  return [...groups.values()].map((g) => ({ ...g, fields: firstOfEach(page.path, g.title, g.fields, warnings, byName) }));
 }
 
 /** return-codes.md: the table headed Ret_code | Ret_msg | Description. */
-export function returnCodes(page: DocPage, warnings: string[] = []): { code: string; msg: string; description: string }[] {
+export function returnCodes(page: DocPage, warnings: string[] = []): ReturnCodeFacts[] {
   const out = tablesOf(page.blocks)
     .filter((t) => /^ret_code$/i.test(t.header[0]?.trim() ?? ''))
-    .flatMap((t) => t.rows.filter((r) => r[0]).map(([code = '', msg = '', description = '']) => ({ name: code.trim(), code: code.trim(), msg: msg.trim(), description: description.trim() })));
-  return firstOfEach(page.path, 'return codes', out, warnings).map(({ code, msg, description }) => ({ code, msg, description }));
+    .flatMap((t) => t.rows.filter((r) => r[0]).map(([code = '', msg = '', description = '']) => ({ code: code.trim(), msg: msg.trim(), description: description.trim() })));
+  return firstOfEach(page.path, 'return codes', out, warnings, (c) => c.code);
 }
 
 /** supported-currencies.md: the table headed Currency code | Currency name (names are link texts). */
-export function currencyRows(page: DocPage, warnings: string[] = []): { code: string; name: string }[] {
+export function currencyRows(page: DocPage, warnings: string[] = []): CurrencyFacts[] {
   const out = tablesOf(page.blocks)
     .filter((t) => /^currency code$/i.test(t.header[0]?.trim() ?? ''))
-    .flatMap((t) => t.rows.filter((r) => r[0]).map(([code = '', name = '']) => ({ name: code.trim(), code: code.trim(), label: name.trim() })));
-  return firstOfEach(page.path, 'currencies', out, warnings).map(({ code, label }) => ({ code, name: label }));
+    .flatMap((t) => t.rows.filter((r) => r[0]).map(([code = '', name = '']) => ({ code: code.trim(), name: name.trim() })));
+  return firstOfEach(page.path, 'currencies', out, warnings, (c) => c.code);
 }
 
 /**
@@ -88,7 +88,7 @@ export function reportFiles(page: DocPage, warnings: string[] = []): ReportFileF
       if (same) columns = [...same.columns];
       else warnings.push(`${page.path}: "${heading.text}" gives no header line`);
     }
-    if (columns) files.push({ id: anchorOf(title), title, columns: firstOfEach(page.path, title, columns, warnings) });
+    if (columns) files.push({ id: anchorOf(title), title, columns: firstOfEach(page.path, title, columns, warnings, byName) });
   }
   return files;
 }
@@ -120,16 +120,20 @@ function rows(path: string, table: TableBlock, warnings: string[]): FieldFacts[]
 }
 
 /** The first row of each name counts (payment-risk-item.md lists station_from_province twice). */
-function firstOfEach<T extends { name: string }>(path: string, where: string, items: readonly T[], warnings: string[]): T[] {
+function firstOfEach<T>(path: string, where: string, items: readonly T[], warnings: string[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((x) => {
-    if (seen.has(x.name)) {
-      warnings.push(`${path}: ${where} lists ${x.name} twice; the first row counts`);
+    if (seen.has(key(x))) {
+      warnings.push(`${path}: ${where} lists ${key(x)} twice; the first row counts`);
       return false;
     }
-    seen.add(x.name);
+    seen.add(key(x));
     return true;
   });
+}
+
+function byName(field: FieldFacts): string {
+  return field.name;
 }
 
 function tablesOf(blocks: readonly DocBlock[]): TableBlock[] {
