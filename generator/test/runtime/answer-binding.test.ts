@@ -22,11 +22,11 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-/** Queues an answer LianLian signed: `fields(request)` plus sign_type and sign. */
+/** Queues an answer LianLian signed: `fields(request)` plus sign_type and sign; agreement_list stays out of the signature, as LianLian leaves it. */
 function answers(fields: (request: Record<string, string>) => Record<string, unknown>): void {
   fake.answer((request) => {
-    const body = { sign_type: 'RSA', ...fields(request) };
-    return { ...body, sign: lianlianSign(body, lianlian.privateKey) };
+    const { agreement_list, ...body } = { sign_type: 'RSA', ...fields(request) } as Record<string, unknown>;
+    return { ...body, sign: lianlianSign(body, lianlian.privateKey), ...(agreement_list !== undefined && { agreement_list }) };
   });
 }
 
