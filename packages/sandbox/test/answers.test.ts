@@ -60,7 +60,8 @@ describe('answers', () => {
   it('leaves out, on each shared route, exactly the answer fields its operations sign differently', () => {
     const routes = apiRoutes(Object.values(ops));
     const shared = [...routes.values()].filter((r) => r.ops.length > 1);
-    expect(shared.map((r) => r.route).sort()).toEqual(['/mpayapi/v1/bankcardprepay', '/queryapi/orderquery.htm', '/wallet/llwalletapi/orderquery.htm']);
+    // mpay.verifyDirect has its own endpoint (v1/bankcardpay, erratum in mpay.yaml), so bankcardprepay is no longer shared.
+    expect(shared.map((r) => r.route).sort()).toEqual(['/queryapi/orderquery.htm', '/wallet/llwalletapi/orderquery.htm']);
     for (const route of shared) {
       const unsignedBy = (name: string) =>
         route.ops.map((op) => [...op.response, ...op.responseGroups.flatMap((g) => g.fields)].find((f) => f.name === name)?.unsigned === true);

@@ -9,11 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => env.sandbox.close());
 
-/** The endpoint mpay.applyDirect and mpay.verifyDirect share (MPAY-apply-direct-API.md, MPAY-verify-direct-api.md). */
+/** mpay.applyDirect's endpoint, and mpay.verifyDirect's own (LianLian's M-pay demo posts the verify step to v1/bankcardpay; erratum in mpay.yaml). */
 const PREPAY_ROUTE = '/mpayapi/v1/bankcardprepay';
+const PAY_ROUTE = '/mpayapi/v1/bankcardpay';
 
 describe('MPAY payment', () => {
-  it('runs applyDirect (8888, encrypted) → verifyDirect (plain) on one route → query', async () => {
+  it('runs applyDirect (8888, encrypted) → verifyDirect (plain) → query', async () => {
     const params = mpayDirectParams('mp1');
     const applied = await env.client.mpay.applyDirect(params);
     expect(applied).toMatchObject({ ret_code: '8888', ret_msg: '短信已下发，需要再次验证', no_order: params.no_order, money_order: '31.68', dt_order: params.dt_order });
@@ -34,11 +35,11 @@ describe('MPAY payment', () => {
     expect((plain as { unverified: object }).unverified).not.toHaveProperty('bank_name');
   });
 
-  it('dispatches a plain body on the shared route to verifyDirect and names its broken rule', async () => {
-    const answer = await env.signedRaw(PREPAY_ROUTE, { oid_partner: OID_PARTNER, no_order: 'X', token: 'T', money_order: '1.00' });
+  it('answers verifyDirect on its own route and names its broken rule; an apply envelope that does not open is unreadable', async () => {
+    const answer = await env.signedRaw(PAY_ROUTE, { oid_partner: OID_PARTNER, no_order: 'X', token: 'T', money_order: '1.00' });
     expect(answer).toMatchObject({ ret_code: '1004', ret_msg: '商户请求参数校验错误（verify_code）' });
     expect(await env.verifiesWithSandboxKey(answer)).toBe(true);
-    const unknown = await env.signedRaw(PREPAY_ROUTE, { oid_partner: OID_PARTNER, no_order: 'X', token: 'T', money_order: '1.00', verify_code: '123456' });
+    const unknown = await env.signedRaw(PAY_ROUTE, { oid_partner: OID_PARTNER, no_order: 'X', token: 'T', money_order: '1.00', verify_code: '123456' });
     expect(unknown.ret_code).toBe('1000');
     // An envelope that does not open is still the encrypted apply's: unreadable, not unsigned.
     const garbled = await env.raw(PREPAY_ROUTE, { oid_partner: OID_PARTNER, pay_load: 'lianpay1_0_1$AAAA$BBBB$CCCC$DDDD$EEEE' });
