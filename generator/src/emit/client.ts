@@ -173,7 +173,7 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
     ),
     m(
       `parse${pascal(op.method)}`,
-      [`Verifies and parses ${docText(op.title)} from a body you already have (${op.encoding === 'form' ? 'the form LianLian posts' : 'the raw JSON text'}).`],
+      [`Verifies and parses ${docText(op.title)} from a body you already have (${op.encoding === 'json' ? 'the raw JSON text' : 'the form LianLian posts'}).`],
       [{ name: 'body', type: 'string | URLSearchParams' }],
       `Promise<${type}>`,
       `return this.#core.parseNotification<${type}>(${ref}, body);`,

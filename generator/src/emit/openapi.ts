@@ -72,7 +72,7 @@ export function emitOpenApi(ir: Ir, version: string): Schema {
         'x-lianlian-sign-types': op.signTypes,
         requestBody: {
           required: true,
-          content: { [op.encoding === 'form' ? 'application/x-www-form-urlencoded' : 'application/json']: { schema: { $ref: `#/components/schemas/${notificationSchemaName(op)}` } } },
+          content: { [op.encoding === 'json' ? 'application/json' : 'application/x-www-form-urlencoded']: { schema: { $ref: `#/components/schemas/${notificationSchemaName(op)}` } } },
         },
         responses: { '200': { description: 'Answer {"ret_code":"0000","ret_msg":"ok"} once handled (async-notification-concept.md).' } },
       },

@@ -220,7 +220,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
         '}',
         '',
         '/**',
-        ` * Verifies and parses ${docText(op.title)} from a body you already have (${op.encoding === 'form' ? 'the form LianLian posts' : 'the raw JSON text'}).`,
+        ` * Verifies and parses ${docText(op.title)} from a body you already have (${op.encoding === 'json' ? 'the raw JSON text' : 'the form LianLian posts'}).`,
         ' *',
         see,
         ' */',

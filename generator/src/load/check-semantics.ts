@@ -54,6 +54,9 @@ export function checkSemantics(file: SourceFile, spec: SpecFile): SpecProblem[] 
       if (f.echo && !requestNames.has(f.name))
         report(fAt, `field "${f.name}" is marked echo, but the request has no "${f.name}" to compare it with`);
 
+    if (op.encoding === 'res-data' && op.kind !== 'notification')
+      report([...at, 'encoding'], `encoding res-data is how LianLian posts a synchronous notification; "${op.id}" is ${op.kind === 'api' ? 'an' : 'a'} ${op.kind}`);
+
     const signType = op.request.find((f) => f.name === 'sign_type');
     if (!signType) report([...at, 'request'], 'request has no sign_type field; every LianLian request is signed');
     if (op.apiVersion !== undefined) {

@@ -38,7 +38,7 @@ export interface SpecOperation {
   doc: string;
   summary: string;
   endpoint?: string;
-  encoding?: 'json' | 'form';
+  encoding?: 'json' | 'form' | 'res-data';
   signTypes?: SignType[];
   payload?: PayloadScheme;
   apiVersion?: string;

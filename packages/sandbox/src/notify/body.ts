@@ -45,7 +45,7 @@ export function asyncNotificationOp(product: Product): OperationDef | undefined 
  */
 export function syncNotificationOp(order: PaymentOrder): OperationDef | undefined {
   const page = ALL.find((op) => op.id === order.createdBy)?.doc;
-  const own = ALL.find((op) => op.kind === 'notification' && op.encoding === 'form' && op.doc.split('#')[0] === page);
+  const own = ALL.find((op) => op.kind === 'notification' && op.encoding !== 'json' && op.doc.split('#')[0] === page);
   if (own) return own;
   const candidates = notificationOps(NOTIFIED_AS[order.product]?.sync ?? order.product, 'form');
   return candidates.length === 1 ? candidates[0] : undefined;

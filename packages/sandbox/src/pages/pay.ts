@@ -36,7 +36,10 @@ export async function payAsPayer(oidPartner: string, noOrder: string, ctx: Sandb
   if (code !== '0000') return { kind: 'refused', order, code };
   const op = syncNotificationOp(order);
   if (!op || order.urlReturn === undefined) return { kind: 'paid', order };
-  return { kind: 'paid', order, sync: { action: order.urlReturn, fields: await signedMessage(op, notificationFields(order), ctx.privateKey) } };
+  const signed = await signedMessage(op, notificationFields(order), ctx.privateKey);
+  // The H5 return is one form field, res_data, holding the signed fields as JSON (LLP-ExpressPay-PHP H5/llpay/lib/llpay_notify.class.php:100).
+  const fields = op.encoding === 'res-data' ? { res_data: JSON.stringify(signed) } : signed;
+  return { kind: 'paid', order, sync: { action: order.urlReturn, fields } };
 }
 
 /** The HTML answer to a pay button: the self-posting sync notification, or the result page. */
