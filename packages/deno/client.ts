@@ -657,7 +657,7 @@ export class MpayResource {
   /**
    * Confirms an MPAY payment with the payer's SMS code so LianLian charges the card.
    *
-   * `POST https://mpayapi.lianlianpay.com/v1/bankcardprepay`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * `POST https://mpayapi.lianlianpay.com/v1/bankcardpay`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-verify-direct-api
    */

@@ -16,7 +16,7 @@ const operation: OperationDef = {
     "RSA"
   ],
   "payload": "none",
-  "apiVersion": "1.1",
+  "apiVersion": "1.0",
   "successCodes": [
     "0000"
   ],
@@ -50,7 +50,7 @@ const operation: OperationDef = {
       "presence": "required",
       "type": "string",
       "maxLength": 6,
-      "fixed": "1.1",
+      "fixed": "1.0",
       "managed": true
     }
   ],

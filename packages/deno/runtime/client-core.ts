@@ -58,6 +58,22 @@ export interface RequestOptions {
   readonly timeout?: number;
   /** Abort the call. */
   readonly signal?: AbortSignal;
+  /**
+   * Request fields the spec does not know yet: ones LianLian enables per merchant,
+   * or adds before its docs do. They are checked, signed with the rest and sent
+   * (inside `pay_load` where the operation seals its body). A name must look like
+   * LianLian's (a lowercase letter, then up to 63 letters, digits or `_`) and must
+   * be neither one the operation types (pass that in params) nor one the client
+   * fills in (`oid_partner`, `sign`, `sign_type`, `api_version`, `version`,
+   * `time_stamp`, `timestamp`, `pay_load`); a value must be a non-empty string
+   * without `&`. Anything else is a ValidationError naming the field.
+   * @example
+   * ```ts
+   * // Unified-direct-api.md's sample request sends `platform`, which its field table leaves out.
+   * await ll.unified.createBill(params, { extraFields: { platform: 'your-platform-id' } });
+   * ```
+   */
+  readonly extraFields?: Readonly<Record<string, string>>;
 }
 
 /**

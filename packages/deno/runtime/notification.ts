@@ -114,30 +114,47 @@ function formFields(opId: string, form: URLSearchParams): NotificationFields {
 /**
  * Parses a notification body per the operation's encoding: a JSON object
  * (async-notification-concept.md: `text/json;charset=utf-8`) or an
- * `application/x-www-form-urlencoded` form (sync-notification.md). A
- * URLSearchParams is taken as form fields whatever the encoding.
+ * `application/x-www-form-urlencoded` form (sync-notification.md), or for
+ * `res-data` a form whose one field res_data holds the JSON object (the H5
+ * return). A URLSearchParams is taken as that form whatever the encoding.
  * @param contentType - the request's content-type, if known; a form must not be multipart
  * @throws {NotificationError} 400 for an empty or unparseable body
  * @internal
  */
 export function parseNotificationBody(op: OperationDef, body: string | URLSearchParams, contentType: string | null = null): NotificationFields {
-  if (body instanceof URLSearchParams) return formFields(op.id, body);
+  if (body instanceof URLSearchParams) return unwrap(op, formFields(op.id, body));
   if (typeof body !== 'string') throw new NotificationError(op.id, 400, 'body must be the raw text or a URLSearchParams');
   if (body.trim() === '') throw new NotificationError(op.id, 400, 'body is empty');
-  if (op.encoding === 'form') {
+  if (op.encoding !== 'json') {
     const mime = contentType?.split(';')[0]?.trim().toLowerCase();
     if (mime && mime !== 'application/x-www-form-urlencoded')
       throw new NotificationError(op.id, 400, 'body must be an application/x-www-form-urlencoded form');
-    return formFields(op.id, new URLSearchParams(body));
+    return unwrap(op, formFields(op.id, new URLSearchParams(body)));
   }
+  return jsonObject(op.id, body, 'body');
+}
+
+/**
+ * The H5 return (encoding `res-data`) is a form whose one field, res_data,
+ * holds the signed fields as a JSON object (LianLian's PHP demo reads
+ * `$_POST['res_data']`); any other form is taken field by field.
+ */
+function unwrap(op: OperationDef, form: NotificationFields): NotificationFields {
+  if (op.encoding !== 'res-data') return form;
+  const names = Object.keys(form);
+  if (names.length !== 1 || names[0] !== 'res_data' || typeof form.res_data !== 'string')
+    throw new NotificationError(op.id, 400, 'form must hold exactly one field, res_data, with the notification as JSON');
+  return jsonObject(op.id, form.res_data, 'res_data');
+}
+
+function jsonObject(opId: string, text: string, what: string): NotificationFields {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(text);
   } catch {
-    throw new NotificationError(op.id, 400, 'body is not JSON; LianLian sends notifications as a JSON object');
+    throw new NotificationError(opId, 400, `${what} is not JSON; LianLian sends notifications as a JSON object`);
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-    throw new NotificationError(op.id, 400, 'body is not a JSON object');
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new NotificationError(opId, 400, `${what} is not a JSON object`);
   return parsed as NotificationFields;
 }
 

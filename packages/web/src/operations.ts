@@ -1235,7 +1235,8 @@ export const operations = {
           "3",
           "D",
           "M",
-          "F"
+          "F",
+          "P"
         ]
       },
       {
@@ -1313,6 +1314,7 @@ export const operations = {
             "name": "agreement_list",
             "presence": "optional",
             "type": "list",
+            "unsigned": true,
             "items": [
               {
                 "name": "no_agree",
@@ -1421,7 +1423,8 @@ export const operations = {
           "3",
           "D",
           "M",
-          "F"
+          "F",
+          "P"
         ]
       },
       {
@@ -2158,7 +2161,7 @@ export const operations = {
     "id": "easypay.h5SyncNotification",
     "kind": "notification",
     "endpoint": "",
-    "encoding": "form",
+    "encoding": "res-data",
     "route": "",
     "signTypes": [
       "RSA"
@@ -4714,7 +4717,7 @@ export const operations = {
       "RSA"
     ],
     "payload": "none",
-    "apiVersion": "1.1",
+    "apiVersion": "1.0",
     "successCodes": [
       "0000"
     ],
@@ -4747,7 +4750,7 @@ export const operations = {
         "presence": "required",
         "type": "string",
         "maxLength": 6,
-        "fixed": "1.1",
+        "fixed": "1.0",
         "managed": true
       }
     ],
@@ -5139,6 +5142,7 @@ export const operations = {
         "presence": "required",
         "type": "string",
         "enum": [
+          "APPLY",
           "SUCCESS",
           "WAITING",
           "PROCESSING",
@@ -5160,6 +5164,11 @@ export const operations = {
         "presence": "optional",
         "type": "string",
         "maxLength": 255
+      },
+      {
+        "name": "memo",
+        "presence": "optional",
+        "type": "string"
       }
     ],
     "responseGroups": [],
@@ -5277,7 +5286,8 @@ export const operations = {
         "enum": [
           "2",
           "3",
-          "P"
+          "P",
+          "27"
         ]
       },
       {
@@ -5504,7 +5514,8 @@ export const operations = {
         "enum": [
           "2",
           "3",
-          "P"
+          "P",
+          "27"
         ]
       },
       {
@@ -5883,7 +5894,8 @@ export const operations = {
         "enum": [
           "2",
           "3",
-          "P"
+          "P",
+          "27"
         ]
       },
       {
@@ -6092,11 +6104,12 @@ export const operations = {
         "name": "pay_type",
         "presence": "optional",
         "type": "string",
-        "maxLength": 1,
+        "maxLength": 2,
         "enum": [
           "2",
           "3",
-          "P"
+          "P",
+          "27"
         ]
       },
       {
@@ -6134,9 +6147,9 @@ export const operations = {
   "mpay.verifyDirect": {
     "id": "mpay.verifyDirect",
     "kind": "api",
-    "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardprepay",
+    "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardpay",
     "encoding": "json",
-    "route": "/mpayapi/v1/bankcardprepay",
+    "route": "/mpayapi/v1/bankcardpay",
     "signTypes": [
       "RSA",
       "SHA256withRSA"
@@ -7630,6 +7643,18 @@ export const operations = {
         "presence": "optional",
         "type": "string",
         "format": "url"
+      },
+      {
+        "name": "user_id",
+        "presence": "optional",
+        "type": "string",
+        "maxLength": 32
+      },
+      {
+        "name": "oid_partner",
+        "presence": "optional",
+        "type": "string",
+        "maxLength": 18
       }
     ],
     "responseGroups": [],

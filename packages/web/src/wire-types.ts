@@ -560,6 +560,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/bankcardpay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * MPAY Verify Direct
+         * @description Confirms an MPAY payment with the payer's SMS code so LianLian charges the card.
+         */
+        post: operations["mpay.verifyDirect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/bankcardprepay": {
         parameters: {
             query?: never;
@@ -1201,10 +1221,10 @@ export interface components {
             /** @description Merchant ID issued by LianLian. */
             oid_partner: string;
             /**
-             * @description Only list bindings made for this payment product. `2`: Express pay with a debit card; `3`: Express pay with a credit card; `D`: Verified payment; `M`: Easy pay for regular payments; `F`: Easy pay with pre-authorisation.
+             * @description Only list bindings made for this payment product. `2`: Express pay with a debit card; `3`: Express pay with a credit card; `D`: Verified payment; `M`: Easy pay for regular payments; `F`: Easy pay with pre-authorisation; `P`: New authenticated payment.
              * @enum {string}
              */
-            pay_type?: "2" | "3" | "D" | "M" | "F";
+            pay_type?: "2" | "3" | "D" | "M" | "F" | "P";
             /** @description Shares user data across oid_partner accounts; leave out unless LianLian says otherwise. */
             platform?: string;
             /** @description Request signature; see signature.md. */
@@ -1218,24 +1238,6 @@ export interface components {
             user_id: string;
         };
         CardBindQueryResponse: {
-            /** @description The user's bindings, newest first. */
-            agreement_list?: {
-                /** @description Short code of the issuing bank. */
-                bank_code: string;
-                /** @description Issuing bank's name, in Chinese. */
-                bank_name: string;
-                /** @description Holder's mobile number, partly masked. */
-                bind_mobile: string;
-                /** @description Last 4 digits of the bound card. */
-                card_no: string;
-                /**
-                 * @description Whether the bound card is a debit or credit card. `2`: Debit card; `3`: Credit card.
-                 * @enum {string}
-                 */
-                card_type: "2" | "3";
-                /** @description Binding token standing for the card's payment details. */
-                no_agree: string;
-            }[];
             /** @description How many bindings (no_agree values) the user has. */
             count: number;
             /** @description LianLian's own serial number for this request. */
@@ -1251,6 +1253,27 @@ export interface components {
              * @enum {string}
              */
             sign_type: "RSA";
+            /** @description Fields LianLian leaves out of its signature, kept apart: display them, never act on them. */
+            unverified?: {
+                /** @description The user's bindings, newest first. */
+                agreement_list?: {
+                    /** @description Short code of the issuing bank. */
+                    bank_code: string;
+                    /** @description Issuing bank's name, in Chinese. */
+                    bank_name: string;
+                    /** @description Holder's mobile number, partly masked. */
+                    bind_mobile: string;
+                    /** @description Last 4 digits of the bound card. */
+                    card_no: string;
+                    /**
+                     * @description Whether the bound card is a debit or credit card. `2`: Debit card; `3`: Credit card.
+                     * @enum {string}
+                     */
+                    card_type: "2" | "3";
+                    /** @description Binding token standing for the card's payment details. */
+                    no_agree: string;
+                }[];
+            };
             /** @description The merchant's own ID for this user. */
             user_id: string;
         };
@@ -1260,10 +1283,10 @@ export interface components {
             /** @description Merchant ID issued by LianLian. */
             oid_partner: string;
             /**
-             * @description Payment product of the binding to remove. `2`: Express pay with a debit card; `3`: Express pay with a credit card; `D`: Verified payment; `M`: Easy pay for regular payments; `F`: Easy pay with pre-authorisation.
+             * @description Payment product of the binding to remove. `2`: Express pay with a debit card; `3`: Express pay with a credit card; `D`: Verified payment; `M`: Easy pay for regular payments; `F`: Easy pay with pre-authorisation; `P`: New authenticated payment.
              * @enum {string}
              */
-            pay_type?: "2" | "3" | "D" | "M" | "F";
+            pay_type?: "2" | "3" | "D" | "M" | "F" | "P";
             /** @description Shares user data across oid_partner accounts; leave out unless LianLian says otherwise. */
             platform?: string;
             /** @description Request signature; see signature.md. */
@@ -2431,10 +2454,10 @@ export interface components {
         };
         InstantPaymentBalanceRequest: {
             /**
-             * @description API version; always 1.1.
+             * @description API version; always 1.0.
              * @constant
              */
-            api_version: "1.1";
+            api_version: "1.0";
             /** @description Merchant ID issued by LianLian. */
             oid_partner: string;
             /** @description Request signature; see signature.md. */
@@ -2556,6 +2579,8 @@ export interface components {
             dt_order: string;
             /** @description The apply request's info_order, echoed back when it was sent. */
             info_order?: string;
+            /** @description Why the transfer failed, when it did. */
+            memo?: string;
             /** @description Transfer amount in CNY, two decimals. */
             money_order: string;
             /** @description Merchant's order number of the transfer. */
@@ -2565,10 +2590,10 @@ export interface components {
             /** @description LianLian's transaction number. */
             oid_paybill: string;
             /**
-             * @description State of the transfer. `SUCCESS`: Paid; `WAITING`: Waiting for the bank's result; `PROCESSING`: Being processed by the banks; `CANCEL`: Reversed by the bank; `FAILURE`: Failed; `CHECK`: Awaiting instantPayment.confirm; `CLOSED`: Not confirmed within 24 hours.
+             * @description State of the transfer. `APPLY`: Applied for; `SUCCESS`: Paid; `WAITING`: Waiting for the bank's result; `PROCESSING`: Being processed by the banks; `CANCEL`: Reversed by the bank; `FAILURE`: Failed; `CHECK`: Awaiting instantPayment.confirm; `CLOSED`: Not confirmed within 24 hours.
              * @enum {string}
              */
-            result_pay: "SUCCESS" | "WAITING" | "PROCESSING" | "CANCEL" | "FAILURE" | "CHECK" | "CLOSED";
+            result_pay: "APPLY" | "SUCCESS" | "WAITING" | "PROCESSING" | "CANCEL" | "FAILURE" | "CHECK" | "CLOSED";
             /** @description Result code; see return-codes.md. */
             ret_code: string;
             /** @description Chinese text explaining ret_code. */
@@ -2626,10 +2651,10 @@ export interface components {
             /** @description Merchant ID issued by LianLian. */
             oid_partner: string;
             /**
-             * @description Payment product used for this order. `2`: Quick pay with a debit card; `3`: Quick pay with a credit card; `P`: New authenticated payment.
+             * @description Payment product used for this order. `2`: Quick pay with a debit card; `3`: Quick pay with a credit card; `P`: New authenticated payment; `27`: American Express credit card.
              * @enum {string}
              */
-            pay_type: "2" | "3" | "P";
+            pay_type: "2" | "3" | "P" | "27";
             /** @description Risk-control data encoded as a JSON string; see payment-risk-item.md. */
             risk_item: string;
             /** @description Request signature; see signature.md. */
@@ -2710,10 +2735,10 @@ export interface components {
             /** @description Merchant ID issued by LianLian. */
             oid_partner: string;
             /**
-             * @description Payment product the card is being bound for. `2`: Quick pay with a debit card; `3`: Quick pay with a credit card; `P`: New authenticated payment.
+             * @description Payment product the card is being bound for. `2`: Quick pay with a debit card; `3`: Quick pay with a credit card; `P`: New authenticated payment; `27`: American Express credit card.
              * @enum {string}
              */
-            pay_type: "2" | "3" | "P";
+            pay_type: "2" | "3" | "P" | "27";
             /** @description Risk-control data encoded as a JSON string; see payment-risk-item.md. */
             risk_item: string;
             /** @description Request signature; see signature.md. */
@@ -2822,10 +2847,10 @@ export interface components {
             /** @description LianLian's transaction number. */
             oid_paybill: string;
             /**
-             * @description Payment product this transaction used. `2`: Quick pay with a debit card; `3`: Quick pay with a credit card; `P`: New authenticated payment.
+             * @description Payment product this transaction used. `2`: Quick pay with a debit card; `3`: Quick pay with a credit card; `P`: New authenticated payment; `27`: American Express credit card.
              * @enum {string}
              */
-            pay_type: "2" | "3" | "P";
+            pay_type: "2" | "3" | "P" | "27";
             /** @description Payment outcome, e.g. SUCCESS. */
             result_pay: string;
             /** @description Settlement date, YYYYMMDD; sent once the payment succeeded. */
@@ -2876,10 +2901,10 @@ export interface components {
             /** @description LianLian's transaction number. */
             oid_paybill: string;
             /**
-             * @description Payment product this transaction used. `2`: Quick pay with a debit card; `3`: Quick pay with a credit card; `P`: New authenticated payment.
+             * @description Payment product this transaction used. `2`: Quick pay with a debit card; `3`: Quick pay with a credit card; `P`: New authenticated payment; `27`: American Express credit card.
              * @enum {string}
              */
-            pay_type?: "2" | "3" | "P";
+            pay_type?: "2" | "3" | "P" | "27";
             /**
              * @description State of the payment; deliver goods according to this field. `SUCCESS`: Paid; `WAITING`: Waiting for the payment result; `PROCESSING`: Being processed by the banks; `REFUND`: Reversed; `FAILURE`: Failed.
              * @enum {string}
@@ -3413,6 +3438,8 @@ export interface components {
             money_order?: string;
             /** @description Merchant's order number. */
             no_order?: string;
+            /** @description Merchant ID issued by LianLian. */
+            oid_partner?: string;
             /** @description LianLian's transaction number. */
             oid_paybill?: string;
             /** @description Result code; see return-codes.md. */
@@ -3428,6 +3455,8 @@ export interface components {
             sign_type?: "RSA";
             /** @description Payment token, valid 30 minutes. */
             token?: string;
+            /** @description The merchant's own ID for this user. */
+            user_id?: string;
         };
     };
     responses: never;
@@ -4102,6 +4131,30 @@ export interface operations {
             };
         };
     };
+    "mpay.verifyDirect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MpayVerifyDirectRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed answer; success when ret_code is 0000. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MpayVerifyDirectResponse"];
+                };
+            };
+        };
+    };
     "mpay.applyDirect": {
         parameters: {
             query?: never;
@@ -4111,7 +4164,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MpayApplyDirectRequest"] | components["schemas"]["MpayVerifyDirectRequest"];
+                "application/json": components["schemas"]["MpayApplyDirectRequest"];
             };
         };
         responses: {
@@ -4121,7 +4174,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MpayApplyDirectResponse"] | components["schemas"]["MpayVerifyDirectResponse"];
+                    "application/json": components["schemas"]["MpayApplyDirectResponse"];
                 };
             };
         };

@@ -65,7 +65,8 @@ const operation: OperationDef = {
         "3",
         "D",
         "M",
-        "F"
+        "F",
+        "P"
       ]
     },
     {

@@ -9,9 +9,9 @@ import type { MpayVerifyDirectParams, MpayVerifyDirectResponse } from '../client
 const operation: OperationDef = {
   "id": "mpay.verifyDirect",
   "kind": "api",
-  "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardprepay",
+  "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardpay",
   "encoding": "json",
-  "route": "/mpayapi/v1/bankcardprepay",
+  "route": "/mpayapi/v1/bankcardpay",
   "signTypes": [
     "RSA",
     "SHA256withRSA"
@@ -136,7 +136,7 @@ const operation: OperationDef = {
 /**
  * Confirms an MPAY payment with the payer's SMS code so LianLian charges the card.
  *
- * `POST https://mpayapi.lianlianpay.com/v1/bankcardprepay`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ * `POST https://mpayapi.lianlianpay.com/v1/bankcardpay`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-verify-direct-api
  */

@@ -1,4 +1,5 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+import { checkExtraFields } from './_extra-fields.ts';
 import type { RequestOptions } from './client-core.ts';
 import { managedFields, signTypeFor, urlFor, type Core, type Keys } from './core.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
@@ -24,7 +25,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  */
 export async function callOperation<T>(core: Core, op: OperationDef, params: object, options: RequestOptions = {}, seal?: Sealer): Promise<T> {
   if (op.payload !== 'none' && !seal) throw new TypeError(`${op.id}: needs its ${op.payload} sealer`);
-  const body: Record<string, string> = validateParams(op, params);
+  const body: Record<string, string> = { ...validateParams(op, params), ...checkExtraFields(op, options.extraFields) };
   assertSignableRequest(op, body);
   const signType = signTypeFor(core, op, options.signType);
   Object.assign(body, managedFields(op, core.config.oidPartner, signType));

@@ -5,6 +5,7 @@
  * POST from the customer's browser, not by a server call. The merchant's server
  * signs the fields and serves a page that posts them on load.
  */
+import { checkExtraFields } from './_extra-fields.ts';
 import type { RequestOptions } from './client-core.ts';
 import { managedFields, signTypeFor, urlFor, type Core } from './core.ts';
 import type { OperationDef } from './operation.ts';
@@ -100,7 +101,7 @@ export function createRedirectForm(action: string, fields: Record<string, string
  */
 export async function redirectFormFor(core: Core, op: OperationDef, params: object, options: RequestOptions = {}): Promise<RedirectForm> {
   assertRedirect(op);
-  const fields: Record<string, string> = validateParams(op, params);
+  const fields: Record<string, string> = { ...validateParams(op, params), ...checkExtraFields(op, options.extraFields) };
   assertSignableRequest(op, fields);
   const signType = signTypeFor(core, op, options.signType);
   Object.assign(fields, managedFields(op, core.config.oidPartner, signType));

@@ -31,7 +31,8 @@ function mayHoldAmpersand(rule: FieldRule): boolean {
  * Refuses to sign a request field whose value holds `&` (outside JSON-text
  * and URL fields): LianLian echoes fields such as `info_order` into signed
  * notifications, where the `&` would let a payer re-split the message.
- * Keys are the spec's names (validateParams refuses others).
+ * Keys are the spec's names or checked extra fields (_extra-fields.ts); an
+ * extra field has no rule, so it never carries `&`.
  * @throws {ValidationError} naming the field, never its value
  * @internal
  */

@@ -65,7 +65,8 @@ const operation: OperationDef = {
         "3",
         "D",
         "M",
-        "F"
+        "F",
+        "P"
       ]
     },
     {
@@ -129,7 +130,8 @@ const operation: OperationDef = {
         {
           "name": "agreement_list",
           "presence": "optional",
-          "type": "list"
+          "type": "list",
+          "unsigned": true
         }
       ]
     }

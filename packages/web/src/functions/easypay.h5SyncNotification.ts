@@ -9,7 +9,7 @@ const operation: OperationDef = {
   "id": "easypay.h5SyncNotification",
   "kind": "notification",
   "endpoint": "",
-  "encoding": "form",
+  "encoding": "res-data",
   "route": "",
   "signTypes": [
     "RSA"

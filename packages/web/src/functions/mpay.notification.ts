@@ -94,7 +94,8 @@ const operation: OperationDef = {
       "enum": [
         "2",
         "3",
-        "P"
+        "P",
+        "27"
       ]
     },
     {

@@ -60,8 +60,11 @@ export interface OperationDef {
   readonly kind: 'api' | 'redirect' | 'notification';
   /** Absolute LianLian URL (API endpoint or redirect form action); empty for notifications. */
   readonly endpoint: string;
-  /** JSON body, or an HTML form post (redirects, sync notifications). A redirect with `json` posts one `req_data` input holding the JSON. */
-  readonly encoding: 'json' | 'form';
+  /**
+   * JSON body, or an HTML form post (redirects, sync notifications). A redirect with `json` posts one `req_data`
+   * input holding the JSON; a notification with `res-data` is a form whose one field `res_data` holds it (the H5 return).
+   */
+  readonly encoding: 'json' | 'form' | 'res-data';
   /** Host label + path, e.g. `/queryapi/bankcardbindlist.htm`: where the call goes under a `baseUrl` override; empty for notifications. */
   readonly route: string;
   readonly signTypes: readonly SignType[];
