@@ -39,7 +39,7 @@ export const BUNDLE_CASES: readonly BundleCase[] = [
     title: '(a) one operation + notification verification: @lianlian-sdk/web/functions (createClient, cardBindQuery, easypayNotificationHandler)',
     resolveDir: CHECKS_DIR,
     target: 10_000,
-    limit: 15_400,
+    limit: 16_000,
     source: `
 import { createClient, cardBindQuery, easypayNotificationHandler } from '@lianlian-sdk/web/functions';
 export default {
@@ -57,7 +57,7 @@ export default {
     title: '(b) whole client: new LianLian() from @lianlian-sdk/web (every operation), one call + notification handler',
     resolveDir: CHECKS_DIR,
     target: 20_000,
-    limit: 21_600,
+    limit: 22_200,
     source: `
 import { LianLian } from '@lianlian-sdk/web';
 export default {
