@@ -1,5 +1,5 @@
 import { checkExtraFields } from './_extra-fields.ts';
-import type { RequestOptions } from './client-core.ts';
+import type { RequestOptions } from './config.ts';
 import { managedFields, signTypeFor, urlFor, type Core, type Keys } from './core.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
 import type { OperationDef } from './operation.ts';

@@ -14,7 +14,7 @@ export function emitClient(ir: Ir): string {
   const file = project.createSourceFile('client.ts');
   file.addImportDeclarations([
     { moduleSpecifier: './runtime/client-core.ts', namedImports: ['LianLianCore'] },
-    { moduleSpecifier: './runtime/client-core.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
+    { moduleSpecifier: './runtime/config.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
     { moduleSpecifier: './runtime/notification.ts', isTypeOnly: true, namedImports: ['NotificationOptions'] },
     { moduleSpecifier: './runtime/redirect.ts', isTypeOnly: true, namedImports: ['RedirectForm'] },
     { moduleSpecifier: './operations.ts', namedImports: ['operations'] },

@@ -147,7 +147,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
   files.set(
     `${dir}/_client.ts`,
     [
-      "import type { LianLianConfig } from '../runtime/client-core.ts';",
+      "import type { LianLianConfig } from '../runtime/config.ts';",
       "import { createCore, type Core } from '../runtime/core.ts';",
       "import { defaultDescribeReturnCode, defaultProvider } from '../default-provider.ts';",
       '',
@@ -231,7 +231,7 @@ function functionsEntry(target: Target, input: TargetInputs): Map<string, string
     } else {
       const redirect = op.kind === 'redirect';
       const result = redirect ? 'RedirectForm' : `${op.typeName}Response`;
-      lines.push("import type { RequestOptions } from '../runtime/client-core.ts';");
+      lines.push("import type { RequestOptions } from '../runtime/config.ts';");
       if (redirect) lines.push("import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';");
       else lines.push("import { callOperation } from '../runtime/call.ts';");
       if (op.payload === 'lianpay1_0_1') lines.push("import { sealLianpay } from '../runtime/pay-load.ts';");

@@ -9,7 +9,8 @@
 import { createVerify } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../../packages/web/src/operations.ts';
-import { LianLianCore, type RequestOptions } from '../../runtime/client-core.ts';
+import { LianLianCore } from '../../runtime/client-core.ts';
+import type { RequestOptions } from '../../runtime/config.ts';
 import { SignatureVerificationError } from '../../runtime/errors/signature-verification-error.ts';
 import { ValidationError } from '../../runtime/errors/validation-error.ts';
 import { decryptPayload } from '../../runtime/pay-load.ts';

@@ -12,7 +12,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LianLianCore, type LianLianConfig } from '../../runtime/client-core.ts';
+import { LianLianCore } from '../../runtime/client-core.ts';
+import type { LianLianConfig } from '../../runtime/config.ts';
 import { KeyFormatError } from '../../runtime/errors/key-format-error.ts';
 import { LianLianError } from '../../runtime/errors/lianlian-error.ts';
 import { NotificationError } from '../../runtime/errors/notification-error.ts';

@@ -1,5 +1,5 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import type { LianLianConfig } from '../runtime/client-core.ts';
+import type { LianLianConfig } from '../runtime/config.ts';
 import { createCore, type Core } from '../runtime/core.ts';
 import { defaultDescribeReturnCode, defaultProvider } from '../default-provider.ts';
 

@@ -1,6 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import { LianLianCore } from './runtime/client-core.ts';
-import type { LianLianConfig, RequestOptions } from './runtime/client-core.ts';
+import type { LianLianConfig, RequestOptions } from './runtime/config.ts';
 import type { NotificationOptions } from './runtime/notification.ts';
 import type { RedirectForm } from './runtime/redirect.ts';
 import { operations } from './operations.ts';

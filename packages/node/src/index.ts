@@ -35,7 +35,7 @@ export type { ReturnCode } from './return-codes.ts';
 export type { Currency } from './currencies.ts';
 export type { AirlineListItem, AirlineRiskItem, ApiRiskItem, BasicRiskItem, DeliveryRiskItem, GameRiskItem, HotelRiskItem, RealNameRiskItem, RiskItem, TicketingRiskItem, TouristRiskItem } from './risk-item.ts';
 export type { DailyReportRow, DailySummaryReportRow, MonthlyReportRow, TransactionReportKind } from './transaction-report-format.ts';
-export type { LianLianConfig, RequestOptions } from './runtime/client-core.ts';
+export type { LianLianConfig, RequestOptions } from './runtime/config.ts';
 export type { CryptoProvider } from './runtime/crypto-provider.ts';
 export type { RsaPrivateKey, RsaPublicKey } from './runtime/keys.ts';
 export type { NodeListener, NodeRequestLike, NodeResponseLike } from './runtime/node-http.ts';

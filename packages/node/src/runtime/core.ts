@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import type { LianLianConfig } from './client-core.ts';
+import type { LianLianConfig } from './config.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
 import { ValidationError } from './errors/validation-error.ts';
 import { importPrivateKey, importPublicKey, type RsaPrivateKey, type RsaPublicKey } from './keys.ts';

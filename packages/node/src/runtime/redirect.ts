@@ -6,7 +6,7 @@
  * signs the fields and serves a page that posts them on load.
  */
 import { checkExtraFields } from './_extra-fields.ts';
-import type { RequestOptions } from './client-core.ts';
+import type { RequestOptions } from './config.ts';
 import { managedFields, signTypeFor, urlFor, type Core } from './core.ts';
 import type { OperationDef } from './operation.ts';
 import { sign } from './sign.ts';

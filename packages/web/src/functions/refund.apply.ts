@@ -1,7 +1,7 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { OperationDef } from '../runtime/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { RequestOptions } from '../runtime/client-core.ts';
+import type { RequestOptions } from '../runtime/config.ts';
 import { callOperation } from '../runtime/call.ts';
 import type { RefundApplyParams, RefundApplyResponse } from '../client.ts';
 
