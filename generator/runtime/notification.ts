@@ -8,6 +8,7 @@
  * addressed to this merchant with every required field present. The merchant's
  * code gets exactly the signed, non-empty fields, in one normal form.
  */
+import { readAtMost } from './_read-limited.ts';
 import { NotificationError } from './errors/notification-error.ts';
 import { SignatureVerificationError } from './errors/signature-verification-error.ts';
 import type { CryptoProvider } from './crypto-provider.ts';
@@ -72,27 +73,8 @@ export async function readLimitedText(opId: string, request: Request, maxBytes: 
     void request.body?.cancel().catch(() => undefined);
     throw new NotificationError(opId, 413, `body is larger than ${maxBytes} bytes`);
   }
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      // Not awaited: some streams only settle a cancel once the sender stops.
-      void reader.cancel().catch(() => undefined);
-      throw new NotificationError(opId, 413, `body is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
+  const bytes = await readAtMost(request.body, maxBytes);
+  if (!bytes) throw new NotificationError(opId, 413, `body is larger than ${maxBytes} bytes`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

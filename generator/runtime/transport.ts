@@ -1,3 +1,4 @@
+import { readAtMost } from './_read-limited.ts';
 import { TransportError } from './errors/transport-error.ts';
 
 /**
@@ -50,7 +51,8 @@ export async function postJson(operation: string, url: string, body: string, opt
       // Below 400 and not ok: a 3xx, or the status-0 `opaqueredirect` browsers make of a manual redirect.
       throw new TransportError(operation, status < 400 ? `${url} answered with a redirect (HTTP ${status}), which is refused` : `HTTP ${status} from ${url}`, { status });
     }
-    text = await readAtMost(response, limit, signal);
+    const bytes = await readAtMost(response.body, limit, signal);
+    text = bytes && new TextDecoder().decode(bytes);
   } catch (err) {
     if (err instanceof TransportError) throw err;
     if (timeout.aborted && !options.signal?.aborted)
@@ -64,40 +66,6 @@ export async function postJson(operation: string, url: string, body: string, opt
     // No `cause`: engines quote the start of the text in JSON.parse's message, and the answer may carry personal data.
     const type = response.headers.get('content-type')?.match(/^[\w/.+-]+/)?.[0] ?? 'no content-type';
     throw new TransportError(operation, `answer from ${url} is not JSON (${type}, ${new TextEncoder().encode(text).length} bytes)`);
-  }
-}
-
-/**
- * The body as text, or `undefined` (and the stream cancelled) once more than
- * `limit` bytes have arrived, counted after fetch has decompressed them. Each
- * read is raced against `signal`, so a body that trickles or stalls ends with
- * the timeout even where a runtime does not abort pending reads itself.
- */
-async function readAtMost(response: Response, limit: number, signal: AbortSignal): Promise<string | undefined> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  // `signal` is this call's own (a fresh timeout, or `anySignal` of it), so its listener goes with it.
-  const aborted = new Promise<never>((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-  aborted.catch(() => {});
-  const decoder = new TextDecoder();
-  let text = '';
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), aborted]);
-      if (done) return text + decoder.decode();
-      if ((size += value.byteLength) > limit) {
-        reader.cancel().catch(() => {});
-        return undefined;
-      }
-      text += decoder.decode(value, { stream: true });
-    }
-  } catch (err) {
-    reader.cancel(err).catch(() => {});
-    throw err;
   }
 }
 

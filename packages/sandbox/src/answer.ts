@@ -9,7 +9,7 @@
  * out of the signature, and so are those LianLian's own code shows it leaves
  * out, whatever the spec says (real-lianlian.ts).
  */
-import { nodeCryptoProvider, sign, type FieldRule, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
+import { activeResponseRules, nodeCryptoProvider, sign, type OperationDef, type RsaPrivateKey } from '@lianlian-sdk/node';
 import { conformFields } from './conform.ts';
 import { REAL_ANSWERS } from './real-lianlian.ts';
 import { retMsg, type RetCode } from './ret-codes.ts';
@@ -23,34 +23,9 @@ export interface Outcome {
   readonly fields?: Readonly<Record<string, unknown>>;
 }
 
-/**
- * The field rules that apply to an answer: the always-present `response`
- * rules plus each response group whose condition (e.g. `ret_code=0000`,
- * `result_pay=SUCCESS`) the answer meets. A group can switch on a field of
- * another group (result_pay lives in the ret_code=0000 group), so groups are
- * added until none is left to add.
- */
-export function activeRules(op: OperationDef, answer: Readonly<Record<string, unknown>>): FieldRule[] {
-  const rules = [...op.response];
-  const pending = [...op.responseGroups];
-  for (let added = true; added; ) {
-    added = false;
-    for (let i = 0; i < pending.length; i++) {
-      const group = pending[i]!;
-      const value = answer[group.field];
-      if (typeof value === 'string' && group.values.includes(value) && rules.some((r) => r.name === group.field)) {
-        rules.push(...group.fields.filter((f) => !rules.some((r) => r.name === f.name)));
-        pending.splice(i--, 1);
-        added = true;
-      }
-    }
-  }
-  return rules;
-}
-
-/** The names of {@link activeRules}. */
+/** The names of the rules that apply to an answer (`activeResponseRules`, the client's own). */
 export function allowedFields(op: OperationDef, answer: Readonly<Record<string, unknown>>): Set<string> {
-  return new Set(activeRules(op, answer).map((f) => f.name));
+  return new Set(activeResponseRules(op, answer).map((f) => f.name));
 }
 
 /** Options of {@link signedAnswer}. */
@@ -87,7 +62,7 @@ export async function signedAnswer(
   }
   const candidate: Record<string, unknown> = { ...outcome.fields, ...head, sign_type: 'RSA' };
   if (oidPartner !== undefined) candidate.oid_partner = oidPartner;
-  const rules = activeRules(op, candidate);
+  const rules = activeResponseRules(op, candidate);
   const conformed = conformFields(rules, candidate);
   const real = REAL_ANSWERS[op.id];
   const signed: Record<string, unknown> = {};

@@ -63,7 +63,7 @@ export async function verifyResponse(
     if (fields.oid_partner !== undefined && fields.oid_partner !== oidPartner) fail('answer is addressed to another oid_partner');
   }
   if (!success) throw new LianLianError(op.id, code, typeof body.ret_msg === 'string' ? withoutSent(body.ret_msg, sent) : '', signed, describe?.(code)?.description);
-  for (const rule of activeRules(op, fields)) {
+  for (const rule of activeResponseRules(op, fields)) {
     if (rule.name === 'sign' || rule.unsigned) continue;
     const value = fields[rule.name];
     if (rule.presence === 'required' && value === undefined) fail(`success answer lacks required field ${rule.name}`);
@@ -78,10 +78,12 @@ export async function verifyResponse(
  * The response rules that apply to an answer: `response`, plus each response
  * group whose condition (e.g. `ret_code=0000`, `result_pay=SUCCESS`) the answer
  * meets; a group may switch on a field of another group, so groups are added
- * until none is left.
- * @internal
+ * until none is left. The client checks answers against these, and the sandbox
+ * builds its answers from them.
+ * @param op - an operation from the `operations` table
+ * @param answer - the answer's fields
  */
-export function activeRules(op: Partial<Pick<OperationDef, 'response' | 'responseGroups'>>, answer: Readonly<Record<string, unknown>>): FieldRule[] {
+export function activeResponseRules(op: Partial<Pick<OperationDef, 'response' | 'responseGroups'>>, answer: Readonly<Record<string, unknown>>): FieldRule[] {
   const rules = [...(op.response ?? [])];
   const pending = [...(op.responseGroups ?? [])];
   for (let added = true; added; ) {
