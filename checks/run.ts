@@ -10,9 +10,10 @@
  * Then:
  *   require(esm) — `require()` of every subpath of web and node on this Node and on the current LTS
  *                  (Node 24 from the `node` package), the CommonJS story the packages rely on
- *   deno publish — `deno publish --dry-run` in packages/deno (slow types, license, exports)
- *   export maps  — package.json ↔ jsr.json ↔ deno.json (checks/validate-exports.ts)
- *   versions     — jsr.json, deno.json and every openapi.json carry the version of the package.json
+ *   deno publish — `deno publish --dry-run` of the JSR workspace, after scripts/stage-jsr.ts: @lianlian-sdk/web's
+ *                  sources and the @lianlian-sdk/deno layer (slow types, license, exports)
+ *   export maps  — package.json ↔ deno.json, web ↔ node ↔ deno (checks/validate-exports.ts)
+ *   versions     — the deno.json files and openapi.json carry the version of the package.json
  *                  they follow (generator/src/versions.ts: the Deno package follows @lianlian-sdk/web)
  *
  * Prints one row per check and exits 1 if any failed.
@@ -27,6 +28,7 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { CHECKS_DIR, REPO } from './bundle.ts';
 import { validateExports } from './validate-exports.ts';
+import { stageJsr } from '../scripts/stage-jsr.ts';
 import { TARGETS } from '../generator/src/targets.ts';
 import { sourceVersion, versionProblems } from '../generator/src/versions.ts';
 
@@ -162,26 +164,31 @@ async function checkRequire(): Promise<void> {
 
 async function checkDeno(): Promise<void> {
   const deno = join(REPO, 'node_modules/.bin/deno');
+  // From the workspace root, `deno publish` takes every member: the client's sources, then the layer.
   // --allow-dirty: a dry run of a work tree; the real publish runs on a clean checkout.
-  const r = await sh(deno, ['publish', '--dry-run', '--allow-dirty'], join(REPO, 'packages/deno'));
+  const r = await sh(deno, ['publish', '--dry-run', '--allow-dirty'], REPO);
   const out = `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  const files = (out.match(/^\s+file:\/\//gm) ?? []).length;
   const errors = out.split('\n').filter((l) => /^error/.test(l.trim()));
-  rows.push({
-    check: 'deno publish',
-    subject: '@lianlian-sdk/deno',
-    status: r.code === 0 && /Dry run complete/.test(out) ? 'PASS' : 'FAIL',
-    detail: r.code === 0 ? `--dry-run: no slow types, ${files} files` : errors.slice(0, 3).join('; ') || out.trim().split('\n').slice(-3).join(' '),
-  });
+  for (const name of ['@lianlian-sdk/web', '@lianlian-sdk/deno']) {
+    // "Simulating publish of @scope/name@version with files:" then one indented file:// line per file.
+    const section = new RegExp(`Simulating publish of ${name}@\\S+ with files:\\n((?:\\s+file://.*\\n)+)`).exec(out);
+    const files = section?.[1]?.trim().split('\n').length ?? 0;
+    rows.push({
+      check: 'deno publish',
+      subject: name,
+      status: r.code === 0 && /Dry run complete/.test(out) && files > 0 ? 'PASS' : 'FAIL',
+      detail: r.code === 0 ? `--dry-run: no slow types, ${files} files` : errors.slice(0, 3).join('; ') || out.trim().split('\n').slice(-3).join(' '),
+    });
+  }
 }
 
 function checkExportMaps(): void {
   const problems = validateExports();
   rows.push({
     check: 'export maps',
-    subject: 'web, node ↔ deno',
+    subject: 'web, node, deno',
     status: problems.length ? 'FAIL' : 'PASS',
-    detail: problems.length ? problems.join('; ') : 'package.json, jsr.json and deno.json name the same subpaths and modules',
+    detail: problems.length ? problems.join('; ') : 'package.json and deno.json name the same subpaths and modules',
   });
 }
 
@@ -193,7 +200,7 @@ async function checkVersions(): Promise<void> {
     check: 'versions',
     subject: 'web, node, deno',
     status: problems.length ? 'FAIL' : 'PASS',
-    detail: problems.length ? problems.join('; ') : `jsr.json, deno.json and each openapi.json match their package.json (deno follows ${deno.versionSource}: ${denoVersion})`,
+    detail: problems.length ? problems.join('; ') : `deno.json files and openapi.json match their package.json (deno follows ${deno.versionSource}: ${denoVersion})`,
   });
 }
 
@@ -201,6 +208,7 @@ const packDir = await mkdtemp(join(tmpdir(), 'lianlian-pack-'));
 try {
   for (const p of PACKAGES) await checkPackage(p.dir, p.sources, packDir);
   await checkRequire();
+  stageJsr(REPO);
   await checkDeno();
   checkExportMaps();
   await checkVersions();

@@ -1,14 +1,15 @@
 /**
- * The export maps of the npm packages (package.json) and the Deno package
- * (jsr.json and deno.json) must name the same entry points, each pointing at the
- * same module (hono's build/validate-exports.ts idea). `./package.json` is the
- * one npm-only subpath: JSR has no package.json.
+ * The export maps of the npm packages (package.json) and the JSR packages
+ * (deno.json: the client's sources and the Deno layer) must name the same entry
+ * points, each pointing at the same module (hono's build/validate-exports.ts idea).
+ * `./package.json` is the one npm-only subpath: JSR has no package.json. The Deno
+ * layer's openapi.json is staged from the client's (scripts/stage-jsr.ts).
  *
  * `tsx checks/validate-exports.ts` prints the problems and exits 1 if any;
  * `checks/run.ts` calls `validateExports()`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = join(fileURLToPath(import.meta.url), '../..');
@@ -26,56 +27,43 @@ function readJson(path: string): ExportMapFile {
   return JSON.parse(readFileSync(join(REPO, path), 'utf8')) as ExportMapFile;
 }
 
-/** `./dist/node-crypto.js` → `node-crypto`; `./mod.ts` and `./dist/index.js` → `index`; JSON keeps its name. */
+/** `./dist/node-crypto.js` and `./src/node-crypto.ts` → `node-crypto`; `./mod.ts` → `index`; JSON keeps its name. */
 function stem(file: string): string {
-  const base = file.replace(/^\.\/(dist\/)?/, '');
+  const base = file.replace(/^\.\/((dist|src)\/)?/, '');
   if (base.endsWith('.json')) return base;
   const s = base.replace(/\.(d\.ts|js|ts)$/, '');
   return s === 'mod' ? 'index' : s;
 }
 
-/** Every file an npm export entry can resolve to, under any condition. */
+/** Every file an export entry can resolve to, under any condition. */
 function targets(entry: Conditions): string[] {
   return typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targets);
 }
 
+/** subpath → module stem; a subpath whose conditions name different modules, or a missing file, is a problem. */
+function exportMap(file: string, json: ExportMapFile, problems: string[]): Map<string, string> {
+  const dir = dirname(file);
+  const map = new Map<string, string>();
+  for (const [subpath, entry] of Object.entries(json.exports ?? {})) {
+    for (const t of targets(entry)) if (!existsSync(join(REPO, dir, t))) problems.push(`${file}: ${subpath} → ${t} does not exist (run pnpm build?)`);
+    const stems = new Set(targets(entry).map(stem));
+    if (stems.size !== 1) problems.push(`${file}: ${subpath} points at different modules per condition: ${[...stems].join(', ')}`);
+    map.set(subpath, [...stems][0] ?? '');
+  }
+  return map;
+}
+
 export function validateExports(): string[] {
   const problems: string[] = [];
-  const npm = ['packages/web', 'packages/node'].map((dir) => ({ dir, json: readJson(`${dir}/package.json`) }));
-  const deno = ['packages/deno/jsr.json', 'packages/deno/deno.json'].map((file) => ({ file, json: readJson(file) }));
-
-  // Every file an export names exists (the npm ones after `pnpm build`).
-  for (const { dir, json } of npm)
-    for (const [subpath, entry] of Object.entries(json.exports ?? {}))
-      for (const t of targets(entry)) if (!existsSync(join(REPO, dir, t))) problems.push(`${dir}/package.json: ${subpath} → ${t} does not exist (run pnpm build?)`);
-  for (const { file, json } of deno)
-    for (const [subpath, entry] of Object.entries(json.exports ?? {}))
-      for (const t of targets(entry)) if (!existsSync(join(REPO, 'packages/deno', t))) problems.push(`${file}: ${subpath} → ${t} does not exist`);
-
-  // npm: conditions map one subpath to one module (types beside its JS), and web and node agree.
-  const npmMaps = npm.map(({ dir, json }) => {
-    const map = new Map<string, string>();
-    for (const [subpath, entry] of Object.entries(json.exports ?? {})) {
-      const stems = new Set(targets(entry).map(stem));
-      if (stems.size !== 1) problems.push(`${dir}/package.json: ${subpath} points at different modules per condition: ${[...stems].join(', ')}`);
-      map.set(subpath, [...stems][0] ?? '');
-    }
-    return { dir, map };
-  });
-  const [web, node] = npmMaps;
-  if (web && node) compare(`${web.dir}/package.json`, web.map, `${node.dir}/package.json`, node.map, problems);
-
-  // deno: jsr.json and deno.json agree on name, version, license and exports.
-  const [jsr, denoJson] = deno;
-  if (jsr && denoJson) {
-    for (const key of ['name', 'version', 'license'] as const)
-      if (jsr.json[key] !== denoJson.json[key]) problems.push(`${key} differs: jsr.json ${JSON.stringify(jsr.json[key])}, deno.json ${JSON.stringify(denoJson.json[key])}`);
-    const jsrMap = new Map(Object.entries(jsr.json.exports ?? {}).map(([s, e]) => [s, stem(targets(e)[0] ?? '')]));
-    const denoMap = new Map(Object.entries(denoJson.json.exports ?? {}).map(([s, e]) => [s, stem(targets(e)[0] ?? '')]));
-    compare(jsr.file, jsrMap, denoJson.file, denoMap, problems);
-    // npm ↔ JSR: the same subpaths (less the npm-only ones), each to the same module.
-    if (web) compare(`${web.dir}/package.json`, new Map([...web.map].filter(([s]) => !NPM_ONLY.has(s))), jsr.file, jsrMap, problems);
-  }
+  const maps = ['packages/web/package.json', 'packages/node/package.json', 'packages/web/deno.json', 'packages/deno/deno.json'].map((file) => ({ file, map: exportMap(file, readJson(file), problems) }));
+  const [webNpm, nodeNpm, webJsr, denoJsr] = maps as [(typeof maps)[number], (typeof maps)[number], (typeof maps)[number], (typeof maps)[number]];
+  compare(webNpm.file, webNpm.map, nodeNpm.file, nodeNpm.map, problems);
+  compare(webNpm.file, new Map([...webNpm.map].filter(([s]) => !NPM_ONLY.has(s))), webJsr.file, webJsr.map, problems);
+  compare(webJsr.file, webJsr.map, denoJsr.file, denoJsr.map, problems);
+  // The JSR packages publish together: the same version and license.
+  const [web, deno] = [readJson(webJsr.file), readJson(denoJsr.file)];
+  for (const key of ['version', 'license'] as const)
+    if (web[key] !== deno[key]) problems.push(`${key} differs: ${webJsr.file} ${JSON.stringify(web[key])}, ${denoJsr.file} ${JSON.stringify(deno[key])}`);
   return problems;
 }
 
@@ -91,6 +79,6 @@ function compare(aName: string, a: Map<string, string>, bName: string, b: Map<st
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const problems = validateExports();
   for (const p of problems) console.error(p);
-  console.log(problems.length ? `export maps out of sync: ${problems.length} problem(s)` : 'export maps in sync: web, node (package.json), deno (jsr.json, deno.json)');
+  console.log(problems.length ? `export maps out of sync: ${problems.length} problem(s)` : 'export maps in sync: web, node (package.json); web, deno (deno.json)');
   process.exitCode = problems.length ? 1 : 0;
 }

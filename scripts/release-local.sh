@@ -3,8 +3,8 @@
 #
 # In a throwaway clone (the working tree is never touched):
 #   1. `changeset version` (the committed .changeset/*.md drive it)
-#   2. `pnpm generate` may only copy the versions changesets just bumped (into packages/deno's jsr.json
-#      and deno.json, which follow @lianlian-sdk/web, and each openapi.json); then `generate --check`,
+#   2. `pnpm generate` may only copy the versions changesets just bumped (into the deno.json files,
+#      which follow @lianlian-sdk/web, and its openapi.json); then `generate --check`,
 #      build and tests: --tests full (the default) = `pnpm test:suite`, everything `pnpm test` runs but
 #      this rehearsal; checks = `pnpm check:packages` on the bumped packages (publint, attw, deno publish
 #      --dry-run, export maps, versions): `pnpm test` ends with this rehearsal in that mode, as the
@@ -121,9 +121,9 @@ run versions-only node "$REL/versions-only.mjs"
 echo "    $(tail -n 1 "$LOGS/versions-only.log")"
 commit "generate (versions)"
 run generate-check pnpm generate --check
-DENO_V="$(node -p "require('./packages/deno/jsr.json').version")"
-[ "$DENO_V" = "$WEB_V" ] || { echo "release-local: packages/deno/jsr.json has version $DENO_V, @lianlian-sdk/web $WEB_V" >&2; exit 1; }
-echo "    jsr:@lianlian-sdk/deno@$DENO_V (jsr.json, deno.json: follows @lianlian-sdk/web)"
+DENO_V="$(node -p "require('./packages/deno/deno.json').version")"
+[ "$DENO_V" = "$WEB_V" ] || { echo "release-local: packages/deno/deno.json has version $DENO_V, @lianlian-sdk/web $WEB_V" >&2; exit 1; }
+echo "    jsr:@lianlian-sdk/web@$WEB_V and jsr:@lianlian-sdk/deno@$DENO_V (deno.json: follows @lianlian-sdk/web)"
 step "2. build"
 run build pnpm build
 case "$TESTS" in

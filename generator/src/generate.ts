@@ -32,10 +32,14 @@ export function defaultLayout(root: string): Layout {
 }
 
 /** Folders whose every file comes from the generator (but build output and installs). */
-export const OWNED_DIRS: readonly OwnedDir[] = TARGETS.map((t) => ({ dir: t.dir, keep: ['dist', 'node_modules', '.turbo', 'CHANGELOG.md'] }));
+export const OWNED_DIRS: readonly OwnedDir[] = TARGETS.map((t) => ({
+  dir: t.dir,
+  // The Deno layer's openapi.json is the client's, staged before publishing (scripts/stage-jsr.ts): not generated here.
+  keep: ['dist', 'node_modules', '.turbo', 'CHANGELOG.md', ...(t.role === 'layer' && t.flavor === 'deno' ? ['openapi.json'] : [])],
+}));
 
-/** Each package's generated operations table: what the committed clients can call, read to find removed operations. */
-export const OPERATION_TABLES: readonly string[] = TARGETS.map((t) => `${t.dir}/${t.flavor === 'deno' ? '' : 'src/'}operations.ts`);
+/** The generated operations table: what the committed client can call, read to find removed operations. */
+export const OPERATION_TABLES: readonly string[] = TARGETS.filter((t) => t.role === 'client').map((t) => `${t.dir}/src/operations.ts`);
 
 /** The whole pipeline, in memory: spec → IR → OpenAPI → wire types → client → package files. */
 export async function planGeneration(layout: Layout): Promise<FilePlan> {
@@ -53,14 +57,18 @@ export async function planWithIr(layout: Layout): Promise<{ readonly plan: FileP
   const clientExports = exportsOf('./client.ts', client);
   const operations = emitOperations(ir);
   const plan: FilePlan = new Map();
+  const clientTarget = TARGETS.find((t) => t.role === 'client')!;
+  const clientVersion = await sourceVersion(layout.root, clientTarget);
+  const openapiDoc = emitOpenApi(ir, clientVersion);
+  const openapi = JSON.stringify(openapiDoc, null, 2);
+  const wireTypes = await emitWireTypes(openapiDoc);
   for (const target of TARGETS) {
-    const version = await sourceVersion(layout.root, target);
-    const openapiDoc = emitOpenApi(ir, version);
     const files = await emitTarget(target, layout.templatesDir, {
       ir,
-      version,
-      openapi: JSON.stringify(openapiDoc, null, 2),
-      wireTypes: await emitWireTypes(openapiDoc),
+      version: await sourceVersion(layout.root, target),
+      clientVersion,
+      openapi,
+      wireTypes,
       client,
       operations,
       runtime,

@@ -1,31 +1,25 @@
-/** The packages the generator writes. Dependency versions are pinned here, once. */
+/**
+ * The packages the generator writes. `web` is the one generated client; `node` and `deno`
+ * are thin layers over it (their modules re-export `@lianlian-sdk/web` and set defaults),
+ * so each generated fact is written once, in packages/web.
+ */
 export interface Target {
   readonly id: 'web' | 'node' | 'deno';
   readonly dir: string;
   readonly packageName: string;
   readonly description: string;
-  /** npm targets build with tsc; deno ships .ts sources. */
+  /** npm packages build with tsc; the JSR-only package ships .ts sources. */
   readonly flavor: 'npm' | 'deno';
-  /** `types` for tsconfig (the web package's default graph is checked without Node types by a test). */
-  readonly types: readonly string[];
-  /** The crypto provider `new LianLian()` uses unless told otherwise. */
-  readonly defaultProvider: { readonly name: string; readonly file: string };
-  /**
-   * Whether `new LianLian()` / `createClient()` add LianLian's ret_code descriptions to errors
-   * without being asked. Off where bundle size counts (the table is ~4.7 KB min+gzip,
-   * BENCHMARKS.md): there, `describeReturnCode` is passed in the config.
-   */
-  readonly describesReturnCodes: boolean;
-  /** Whether runtime files named `node-*.ts` are re-exported from the main entry (else only from `./node-crypto`). */
-  readonly nodeInMain: boolean;
+  /** `client`: the generated client itself; `layer`: re-exports it with this package's defaults (templates/<id>/). */
+  readonly role: 'client' | 'layer';
   /** npm / JSR keywords beyond {@link PACKAGE_METADATA}'s. */
   readonly keywords: readonly string[];
   /**
    * The package.json (relative to the repo root) whose `version` this package carries, in its own
    * manifest(s) and in openapi.json's `info.version`. changesets owns that field and bumps only
    * package.json files, so an npm package reads its own; the Deno package has none and follows
-   * @lianlian-sdk/web (same code, same web-API runtime): after `changeset version`, `pnpm generate`
-   * writes the new version into jsr.json and deno.json, and `generate --check` fails until it has.
+   * @lianlian-sdk/web (it re-exports it): after `changeset version`, `pnpm generate` writes the
+   * new version into the deno.json files, and `generate --check` fails until it has.
    */
   readonly versionSource: string;
 }
@@ -55,13 +49,14 @@ export const PACKAGE_METADATA: {
  */
 export const FUNCTIONS_ENTRY = { subpath: './functions', file: 'functions.ts', dir: 'functions' } as const;
 
-/** Extra entry points every package has: subpath → file under the package's source folder. */
+/** Extra entry points every package has: subpath → file under the package's source folder (web: what it re-exports from its runtime). */
 export const SUBPATH_ENTRIES = [
   { subpath: './node-crypto', file: 'node-crypto.ts', from: './runtime/node-crypto-provider.ts', values: ['nodeCryptoProvider'], types: [] },
   { subpath: './node-http', file: 'node-http.ts', from: './runtime/node-http.ts', values: ['toNodeListener'], types: ['NodeListener', 'NodeRequestLike', 'NodeResponseLike'] },
 ] as const;
 
-const WEB_PROVIDER = { name: 'webCryptoProvider', file: './runtime/web-crypto-provider.ts' } as const;
+/** The generated client, which the layers depend on. */
+export const CLIENT_PACKAGE = '@lianlian-sdk/web';
 
 export const RUNTIME_DEPENDENCIES = [
   { name: '@noble/hashes', version: '2.4.0' },
@@ -71,13 +66,10 @@ export const TARGETS: readonly Target[] = [
   {
     id: 'web',
     dir: 'packages/web',
-    packageName: '@lianlian-sdk/web',
+    packageName: CLIENT_PACKAGE,
     description: 'LianLian Pay client for edge runtimes (Cloudflare Workers, Vercel Edge, Deno Deploy, Bun): web APIs only, no Node built-ins in its default entry.',
     flavor: 'npm',
-    types: ['node'],
-    defaultProvider: WEB_PROVIDER,
-    describesReturnCodes: false,
-    nodeInMain: false,
+    role: 'client',
     keywords: ['edge', 'cloudflare-workers', 'vercel-edge', 'bun', 'webcrypto'],
     versionSource: 'packages/web/package.json',
   },
@@ -87,10 +79,7 @@ export const TARGETS: readonly Target[] = [
     packageName: '@lianlian-sdk/node',
     description: 'LianLian Pay client for Node.js: typed, validated, signed requests with verified answers.',
     flavor: 'npm',
-    types: ['node'],
-    defaultProvider: { name: 'nodeCryptoProvider', file: './runtime/node-crypto-provider.ts' },
-    describesReturnCodes: true,
-    nodeInMain: true,
+    role: 'layer',
     keywords: ['node'],
     versionSource: 'packages/node/package.json',
   },
@@ -100,10 +89,7 @@ export const TARGETS: readonly Target[] = [
     packageName: '@lianlian-sdk/deno',
     description: 'LianLian Pay client for Deno (JSR): typed, validated, signed requests with verified answers.',
     flavor: 'deno',
-    types: [],
-    defaultProvider: WEB_PROVIDER,
-    describesReturnCodes: false,
-    nodeInMain: false,
+    role: 'layer',
     keywords: [], // JSR has no keywords field
     versionSource: 'packages/web/package.json', // no package.json of its own: follows @lianlian-sdk/web
   },

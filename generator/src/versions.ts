@@ -1,8 +1,8 @@
 /**
  * Package versions. changesets owns `version` and writes it only into package.json files
  * (`changeset version`); the generator copies it from each target's `versionSource` into
- * everything else that carries it: the Deno package's jsr.json and deno.json, and every
- * package's openapi.json (`info.version`). `versionProblems()` is the check that a released
+ * everything else that carries it: the deno.json files JSR reads, and the client's openapi.json
+ * (`info.version`); a layer's dependency on the client is pinned to the client's version. `versionProblems()` is the check that a released
  * version can never disagree silently (generator/test/versions.test.ts, `pnpm check:packages`).
  */
 import { readFile } from 'node:fs/promises';
@@ -37,8 +37,9 @@ export async function sourceVersion(root: string, target: Target): Promise<strin
 
 /** Every file of `target` that carries its version, and where in it. */
 export function versionedFiles(target: Target): { readonly file: string; readonly path: readonly string[] }[] {
-  const own = target.flavor === 'npm' ? ['package.json'] : ['jsr.json', 'deno.json'];
-  return [...own.map((f) => ({ file: `${target.dir}/${f}`, path: ['version'] })), { file: `${target.dir}/openapi.json`, path: ['info', 'version'] }];
+  const own = target.role === 'client' ? ['package.json', 'deno.json'] : target.flavor === 'npm' ? ['package.json'] : ['deno.json'];
+  const openapi = target.role === 'client' ? [{ file: `${target.dir}/openapi.json`, path: ['info', 'version'] }] : [];
+  return [...own.map((f) => ({ file: `${target.dir}/${f}`, path: ['version'] })), ...openapi];
 }
 
 /** Each place in the generated packages whose version differs from its source, as `file: version is X, source says Y`. */

@@ -82,11 +82,11 @@ describe('spec text cannot write code into the generated packages', () => {
     expect(await readFile(join(root, 'packages/web/src/client.ts'), 'utf8')).not.toMatch(/^\s*(\/\*\*|\*) @internal/m);
 
     // Importing the generated entries runs their module code: the payload must not be part of it.
-    await symlink(join(REPO, 'packages/node/node_modules'), join(root, 'packages/node/node_modules'), 'dir');
+    await symlink(join(REPO, 'packages/web/node_modules'), join(root, 'packages/web/node_modules'), 'dir');
     const control = join(root, 'control.ts');
     await writeFile(control, `/** ${PAYLOAD} */\nexport const x = 1;\n`);
     expect(await pwnedAfterImporting(root, [control])).toBe('1'); // the harness does see an unescaped payload run
-    expect(await pwnedAfterImporting(root, ['index.ts', 'functions.ts', 'risk-item.ts'].map((f) => join(root, 'packages/node/src', f)))).toBe('untouched');
+    expect(await pwnedAfterImporting(root, ['index.ts', 'functions.ts', 'risk-item.ts'].map((f) => join(root, 'packages/web/src', f)))).toBe('untouched');
   });
 
   it('line separators and control characters in any text field are refused by the loader, each located, and nothing is written', async () => {

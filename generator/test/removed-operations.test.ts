@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate, scratchRepo } from './_repo.ts';
 
-const OWNED = ['packages/web/src/operations.ts', 'packages/node/src/client.ts', 'packages/deno/operations.ts', 'packages/web/openapi.json'];
+const OWNED = ['packages/web/src/operations.ts', 'packages/web/src/client.ts', 'packages/web/src/functions.ts', 'packages/web/openapi.json'];
 const snapshot = (root: string) => Promise.all(OWNED.map((p) => readFile(join(root, p), 'utf8')));
 
 /** A scratch repo whose mpay.yaml stops before mpay.verifyDirect: verifyDirect, query and notification are gone. */
@@ -59,7 +59,7 @@ describe('operations a regeneration would remove', () => {
     expect(run.code).toBe(0);
     for (const id of REMOVED) expect(run.stdout).toContain(`  removed operation  ${id} (spec/products/mpay.yaml)`);
     expect(run.stdout).toMatch(/; 3 operations removed \(allowed\)\n/);
-    const table = await readFile(join(root, 'packages/node/src/operations.ts'), 'utf8');
+    const table = await readFile(join(root, 'packages/web/src/operations.ts'), 'utf8');
     expect(table).not.toContain('"mpay.query"');
     expect(table).toContain('"mpay.applyDirect"');
     // The removal is now committed output: the next run has nothing to refuse.
@@ -80,9 +80,9 @@ describe('operations a regeneration would remove', () => {
 
   it('an unreadable committed operations table stops the run instead of hiding removals', async () => {
     const root = await scratchRepo();
-    await writeFile(join(root, 'packages/deno/operations.ts'), 'export const operations = {};\n');
+    await writeFile(join(root, 'packages/web/src/operations.ts'), 'export const operations = {};\n');
     const run = await generate(root);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('packages/deno/operations.ts: cannot read its operations table, so removed operations cannot be found');
+    expect(run.stderr).toContain('packages/web/src/operations.ts: cannot read its operations table, so removed operations cannot be found');
   });
 });

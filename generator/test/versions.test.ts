@@ -11,10 +11,10 @@ describe('package versions', () => {
     expect(source).toEqual({ web: 'packages/web/package.json', node: 'packages/node/package.json', deno: 'packages/web/package.json' });
   });
 
-  it('every committed manifest and openapi.json carries its source version (jsr.json and deno.json = web package.json)', async () => {
+  it('every committed manifest and openapi.json carries its source version (the deno.json files = web package.json)', async () => {
     expect(await versionProblems(REPO)).toEqual([]);
     const web = JSON.parse(await readFile(join(REPO, 'packages/web/package.json'), 'utf8')) as { version: string };
-    for (const f of ['packages/deno/jsr.json', 'packages/deno/deno.json'])
+    for (const f of ['packages/web/deno.json', 'packages/deno/deno.json'])
       expect((JSON.parse(await readFile(join(REPO, f), 'utf8')) as { version: string }).version, f).toBe(web.version);
   });
 
@@ -28,8 +28,8 @@ describe('package versions', () => {
     const deno = TARGETS.find((t) => t.id === 'deno')!;
     const web = TARGETS.find((t) => t.id === 'web')!;
     const expected = [...versionedFiles(web), ...versionedFiles(deno)].map((f) => f.file).filter((f) => !f.endsWith('package.json'));
-    expect(expected).toEqual(['packages/web/openapi.json', 'packages/deno/jsr.json', 'packages/deno/deno.json', 'packages/deno/openapi.json']);
+    expect(expected).toEqual(['packages/web/deno.json', 'packages/web/openapi.json', 'packages/deno/deno.json']);
     expect(problems.map((p) => p.slice(0, p.indexOf(':')))).toEqual(expected);
-    expect(problems).toContain(`packages/deno/jsr.json: version is ${JSON.stringify(doc.version)}, but packages/web/package.json says "99.0.0" (run pnpm generate)`);
+    expect(problems).toContain(`packages/deno/deno.json: version is ${JSON.stringify(doc.version)}, but packages/web/package.json says "99.0.0" (run pnpm generate)`);
   });
 });

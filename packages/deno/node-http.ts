@@ -1,4 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-/** Opt-in entry point: `@lianlian-sdk/deno/node-http`. */
-export { toNodeListener } from './runtime/node-http.ts';
-export type { NodeListener, NodeRequestLike, NodeResponseLike } from './runtime/node-http.ts';
+/**
+ * `@lianlian-sdk/web/node-http`, as `@lianlian-sdk/deno/node-http`.
+ * @module
+ */
+export * from '@lianlian-sdk/web/node-http';

@@ -1,10 +1,11 @@
-// The web package's behaviour suite (runtime-tests/_shared/web-suite.ts) under `deno test`: @lianlian-sdk/web as
-// built (packages/web/dist; its `ky` and `@noble/hashes` come through packages/deno/deno.json's import map), the
-// notification handler served with Deno.serve. One Deno.test per case of the suite.
+// The web package's behaviour suite (runtime-tests/_shared/web-suite.ts) under `deno test`, against the JSR
+// package @lianlian-sdk/deno: its modules re-export @lianlian-sdk/web's TypeScript sources, resolved through the
+// repo's Deno workspace (deno.json) as JSR would. The notification handler is served with Deno.serve. One Deno.test
+// per case of the suite.
 //
 // The Node harness (sandbox, TEST-ONLY keys, node:crypto vectors) comes from HARNESS_URL when
 // scripts/test-runtimes.ts runs this; under plain `pnpm test:deno` this file starts one itself with `node`.
-import * as web from '../../packages/web/dist/index.js';
+import * as web from '../../packages/deno/mod.ts';
 import { webSuite, type SuiteHost, type WebSdk } from '../_shared/web-suite.ts';
 
 /** Starts `node --import tsx runtime-tests/_shared/harness.ts`; it exits when its stdin closes, i.e. when this process does. */
@@ -51,5 +52,5 @@ const host: SuiteHost = {
 };
 
 for (const c of await webSuite(web as unknown as WebSdk, harnessUrl, host, 'deno')) {
-  Deno.test(`@lianlian-sdk/web: ${c.name}`, c.fn);
+  Deno.test(`@lianlian-sdk/deno: ${c.name}`, c.fn);
 }

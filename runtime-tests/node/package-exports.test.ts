@@ -2,7 +2,8 @@
  * Which file each export condition resolves to, per package and subpath, by the
  * resolvers that matter: Node's (import.meta.resolve / require.resolve, with
  * extra --conditions as bundlers for Workers pass them), TypeScript's (nodenext
- * from ESM and from CJS, bundler), and Deno's for the JSR package. Needs `pnpm build`.
+ * from ESM and from CJS, bundler), and Deno's for the JSR packages. Needs `pnpm build`.
+ * Also: @lianlian-sdk/node is a layer over @lianlian-sdk/web, so its classes and types are web's.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -29,7 +30,8 @@ const NPM_SUBPATHS: Record<string, string> = {
 };
 const PACKAGES = {
   '@lianlian-sdk/web': { dir: 'packages/web', subpaths: NPM_SUBPATHS },
-  '@lianlian-sdk/node': { dir: 'packages/node', subpaths: NPM_SUBPATHS },
+  // The layer holds no openapi.json of its own: its build copies the client's into dist/.
+  '@lianlian-sdk/node': { dir: 'packages/node', subpaths: { ...NPM_SUBPATHS, './openapi.json': 'dist/openapi.json' } },
   '@lianlian-sdk/sandbox': { dir: 'packages/sandbox', subpaths: { '.': 'dist/index.js', './package.json': 'package.json' } as Record<string, string> },
 };
 /** Paths a package must not expose: its build internals and sources. */
@@ -98,31 +100,74 @@ describe("TypeScript's resolver (the types condition)", () => {
     });
 });
 
-describe('@lianlian-sdk/deno (jsr.json, deno.json)', () => {
-  const DENO_EXPORTS = {
-    '.': './mod.ts',
-    './node-crypto': './node-crypto.ts',
-    './node-http': './node-http.ts',
-    './functions': './functions.ts',
-    './openapi.json': './openapi.json',
+describe('the JSR packages (deno.json): @lianlian-sdk/web publishes its sources, @lianlian-sdk/deno re-exports them', () => {
+  const JSR = {
+    '@lianlian-sdk/web': { dir: 'packages/web', exports: { '.': './src/index.ts', './node-crypto': './src/node-crypto.ts', './node-http': './src/node-http.ts', './functions': './src/functions.ts', './openapi.json': './openapi.json' } },
+    '@lianlian-sdk/deno': { dir: 'packages/deno', exports: { '.': './mod.ts', './node-crypto': './node-crypto.ts', './node-http': './node-http.ts', './functions': './functions.ts', './openapi.json': './openapi.json' } },
   };
-  const read = (file: string) => JSON.parse(readFileSync(join(REPO, 'packages/deno', file), 'utf8')) as { exports: Record<string, string> };
+  const read = (dir: string) => JSON.parse(readFileSync(join(REPO, dir, 'deno.json'), 'utf8')) as { exports: Record<string, string>; imports: Record<string, string>; version: string };
 
-  it('jsr.json and deno.json map each subpath to its module', () => {
-    expect(read('jsr.json').exports).toEqual(DENO_EXPORTS);
-    expect(read('deno.json').exports).toEqual(DENO_EXPORTS);
+  it('deno.json maps each subpath to its module', () => {
+    for (const [name, { dir, exports }] of Object.entries(JSR)) expect(read(dir).exports, name).toEqual(exports);
   });
 
-  it('has the npm subpaths but ./package.json', () => {
-    expect(Object.keys(DENO_EXPORTS)).toEqual(Object.keys(NPM_SUBPATHS).filter((s) => s !== './package.json'));
+  it('have the npm subpaths but ./package.json', () => {
+    for (const { exports } of Object.values(JSR)) expect(Object.keys(exports)).toEqual(Object.keys(NPM_SUBPATHS).filter((s) => s !== './package.json'));
   });
 
-  it("Deno's resolver agrees (self-reference by package name)", async () => {
-    const specs = Object.keys(DENO_EXPORTS).map((s) => spec('@lianlian-sdk/deno', s));
+  it('the Deno layer depends on the client at its exact version', () => {
+    const web = read('packages/web');
+    expect(read('packages/deno').imports).toEqual({ '@lianlian-sdk/web': `jsr:@lianlian-sdk/web@${web.version}`, '@lianlian-sdk/web/': `jsr:/@lianlian-sdk/web@${web.version}/` });
+  });
+
+  it("Deno's resolver agrees, in the repo's Deno workspace (the layer's import of the client resolves to packages/web)", async () => {
+    const specs = Object.entries(JSR).flatMap(([name, { exports }]) => Object.keys(exports).filter((s) => s !== './openapi.json' || name !== '@lianlian-sdk/deno').map((s) => spec(name, s)));
     const code = `console.log(JSON.stringify(${JSON.stringify(specs)}.map((s) => import.meta.resolve(s))))`;
-    const { stdout } = await run(join(REPO, 'node_modules/.bin/deno'), ['eval', '--quiet', '--config', 'packages/deno/deno.json', code], { cwd: REPO });
-    const got = (JSON.parse(stdout) as string[]).map((url) => relative(join(REPO, 'packages/deno'), new URL(url).pathname));
-    expect(got).toEqual(Object.values(DENO_EXPORTS).map((f) => f.slice(2)));
+    const { stdout } = await run(join(REPO, 'node_modules/.bin/deno'), ['eval', '--quiet', '--config', 'deno.json', code], { cwd: REPO });
+    const got = (JSON.parse(stdout) as string[]).map((url) => relative(REPO, new URL(url).pathname));
+    const want = Object.values(JSR).flatMap(({ dir, exports }) => Object.entries(exports).filter(([s]) => s !== './openapi.json' || dir !== 'packages/deno').map(([, f]) => `${dir}/${f.slice(2)}`));
+    expect(got).toEqual(want);
+    const layer = readFileSync(join(REPO, 'packages/deno/mod.ts'), 'utf8');
+    expect(layer).toMatch(/^export \* from '@lianlian-sdk\/web';$/m);
+  });
+});
+
+describe('@lianlian-sdk/node is a layer over @lianlian-sdk/web', () => {
+  it("re-exports the client's classes and values: one LianLianError, one operations table", async () => {
+    const [node, web] = await Promise.all([import('@lianlian-sdk/node'), import('@lianlian-sdk/web')]);
+    const own = ['LianLian', 'sign', 'signBytes', 'verify', 'verifyBytes', 'encryptPayload', 'decryptPayload', 'nodeCryptoProvider', 'toNodeListener'];
+    const shared = Object.keys(web).filter((k) => !own.includes(k));
+    expect(shared.length).toBeGreaterThan(20);
+    for (const k of shared) expect(node[k as keyof typeof node], k).toBe(web[k as keyof typeof web]);
+    expect(Object.keys(node).sort()).toEqual([...new Set([...Object.keys(web), 'nodeCryptoProvider', 'toNodeListener'])].sort());
+    expect(Object.getPrototypeOf(node.LianLian)).toBe(web.LianLian);
+    const fns = [await import('@lianlian-sdk/node/functions'), await import('@lianlian-sdk/web/functions')] as const;
+    expect(fns[0].cardBindQuery).toBe(fns[1].cardBindQuery);
+    expect(fns[0].createClient).not.toBe(fns[1].createClient);
+  });
+
+  it("its types are the client's: TypeScript finds them identical", () => {
+    const probe = join(REPO, 'runtime-tests/node/probe-types.mts');
+    const text = [
+      "import type { CardBindQueryResponse as N, LianLianConfig as NC, LianLianError as NE } from '@lianlian-sdk/node';",
+      "import type { CardBindQueryResponse as W, LianLianConfig as WC, LianLianError as WE } from '@lianlian-sdk/web';",
+      "import type { LianLianClient as NF } from '@lianlian-sdk/node/functions';",
+      "import type { LianLianClient as WF } from '@lianlian-sdk/web/functions';",
+      "import { LianLian } from '@lianlian-sdk/node';",
+      "import type { LianLian as WebLianLian } from '@lianlian-sdk/web';",
+      'type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;',
+      'export const checks: [Same<N, W>, Same<NC, WC>, Same<NE, WE>, Same<NF, WF>] = [true, true, true, true];',
+      'export const asClient = (ll: LianLian): WebLianLian => ll;',
+      "export const notSame: Same<N, { no_order: string }> = false;",
+    ].join('\n');
+    const host = ts.createCompilerHost({});
+    const read = host.readFile.bind(host);
+    host.readFile = (f) => (resolve(f) === probe ? text : read(f));
+    const exists = host.fileExists.bind(host);
+    host.fileExists = (f) => resolve(f) === probe || exists(f);
+    const program = ts.createProgram([probe], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: [] }, host);
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(diagnostics).toEqual([]);
   });
 });
 

@@ -18,7 +18,6 @@ export function emitClient(ir: Ir): string {
     { moduleSpecifier: './runtime/notification.ts', isTypeOnly: true, namedImports: ['NotificationOptions'] },
     { moduleSpecifier: './runtime/redirect.ts', isTypeOnly: true, namedImports: ['RedirectForm'] },
     { moduleSpecifier: './operations.ts', namedImports: ['operations'] },
-    { moduleSpecifier: './default-provider.ts', namedImports: ['defaultDescribeReturnCode', 'defaultProvider'] },
     { moduleSpecifier: './wire-types.ts', isTypeOnly: true, namedImports: ['components'] },
   ]);
   file.addTypeAlias({ name: 'Schemas', type: "components['schemas']" });
@@ -93,7 +92,7 @@ export function emitClient(ir: Ir): string {
     ctors: [
       {
         parameters: [{ name: 'config', type: 'LianLianConfig' }],
-        statements: ['const core = new LianLianCore(config, defaultProvider, config.describeReturnCode ?? defaultDescribeReturnCode);', ...withApis.map((p) => `this.${p.name} = new ${p.className}(core);`)],
+        statements: ['const core = new LianLianCore(config);', ...withApis.map((p) => `this.${p.name} = new ${p.className}(core);`)],
       },
     ],
   });

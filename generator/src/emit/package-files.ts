@@ -1,17 +1,17 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
-import { pascal } from '../ir/build-ir.ts';
-import type { Ir, IrOperation } from '../ir/ir-types.ts';
-import { FUNCTIONS_ENTRY, GENERATED_HEADER, PACKAGE_METADATA, RUNTIME_DEPENDENCIES, SUBPATH_ENTRIES, type Target } from '../targets.ts';
-import { docText } from './doc-text.ts';
-import { notificationSchemaName } from './openapi.ts';
+import type { Ir } from '../ir/ir-types.ts';
+import { CLIENT_PACKAGE, FUNCTIONS_ENTRY, GENERATED_HEADER, PACKAGE_METADATA, RUNTIME_DEPENDENCIES, SUBPATH_ENTRIES, type Target } from '../targets.ts';
+import { functionsEntry } from './functions-entry.ts';
 import type { ExportGroup, RuntimeFile } from './runtime-files.ts';
 import { DEFAULT_PROVIDER_FUNCTIONS_FILE, providerDefaults } from './provider-defaults.ts';
 
 export interface TargetInputs {
   readonly ir: Ir;
   readonly version: string;
+  /** The client package's version, which a layer depends on exactly. */
+  readonly clientVersion: string;
   readonly openapi: string;
   readonly wireTypes: string;
   readonly client: string;
@@ -26,101 +26,89 @@ export interface TargetInputs {
 /** `{{{json value}}}` in a template writes the value as a JSON literal (strings quoted and escaped). */
 const TEMPLATE_HELPERS = { json: (value: unknown) => JSON.stringify(value) };
 
+/** The entry points besides `.`, in the order every export map lists them. */
+const ENTRIES = [...SUBPATH_ENTRIES, FUNCTIONS_ENTRY];
+
 /** A manifest as changesets (`JSON.stringify(pkg, null, detectIndent(raw))` + the newline it found) and npm write it. */
 function manifestText(doc: unknown): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-/** All files of one target package, keyed by path relative to the repo root. */
+type Render = (name: string, data: object) => Promise<string>;
+
+/**
+ * All files of one target package, keyed by path relative to the repo root: the whole
+ * generated client for `web`; for a layer, its templates/<id>/ modules (which re-export
+ * the client) and its manifests, and nothing the client already holds.
+ */
 export async function emitTarget(target: Target, templatesDir: string, input: TargetInputs): Promise<Map<string, string>> {
-  const render = async (name: string, data: object) =>
+  const render: Render = async (name, data) =>
     Handlebars.compile(await readFile(join(templatesDir, name), 'utf8'), { noEscape: true, strict: true })(data, { helpers: TEMPLATE_HELPERS });
-  // Manifests (package.json, jsr.json, deno.json) are laid out the way changesets and npm write
+  // Manifests (package.json, deno.json) are laid out the way changesets and npm write
   // package.json (JSON.stringify with the file's indent, 2 spaces here, plus a newline; key order
   // kept), so `changeset version` changes the "version" line and nothing else.
   const renderJson = async (name: string, data: object) => {
     const text = await render(name, data);
-    let doc: unknown;
     try {
-      doc = JSON.parse(text);
+      return manifestText(JSON.parse(text));
     } catch (err) {
       throw new Error(`templates/${name} did not render valid JSON for ${target.packageName}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    return manifestText(doc);
   };
   const files = new Map<string, string>();
   const put = (path: string, text: string) => files.set(`${target.dir}/${path}`, text.endsWith('\n') ? text : text + '\n');
   const src = target.flavor === 'deno' ? '' : 'src/';
-  const ts = (text: string) => `${GENERATED_HEADER}\n${text}`;
-
-  put(`${src}client.ts`, ts(input.client));
-  put(`${src}operations.ts`, ts(input.operations));
-  put(`${src}wire-types.ts`, ts(input.wireTypes));
-  for (const t of input.sharedTables) put(`${src}${t.name}`, ts(t.text));
-  for (const f of input.runtime) put(`${src}runtime/${f.path}`, ts(f.text));
-  const p = target.defaultProvider;
-  put(
-    `${src}default-provider.ts`,
-    ts(
-      `/** The crypto provider \`new LianLian()\` uses in this package. */\nexport { ${p.name} as defaultProvider } from '${p.file}';\n` +
-        (target.describesReturnCodes
-          ? `/** ret_code descriptions are added to errors by default in this package. */\nexport { describeReturnCode as defaultDescribeReturnCode } from './return-codes.ts';\n`
-          : `/** ret_code descriptions are opt-in in this package (\`describeReturnCode\` in the config), to keep bundles small. */\nexport const defaultDescribeReturnCode: ((code: string) => { readonly description: string } | undefined) | undefined = undefined;\n`),
-    ),
-  );
-  for (const e of SUBPATH_ENTRIES)
-    put(`${src}${e.file}`, ts(`/** Opt-in entry point: \`${target.packageName}/${e.subpath.slice(2)}\`. */\nexport { ${e.values.join(', ')} } from '${e.from}';\n${e.types.length ? `export type { ${e.types.join(', ')} } from '${e.from}';\n` : ''}`));
-  const defaulted = providerDefaults(target, input.runtimeExports.filter((g) => target.nodeInMain || !/\/node-[^/]*$/.test(g.from)));
-  if (defaulted.file) put(`${src}${DEFAULT_PROVIDER_FUNCTIONS_FILE}`, ts(defaulted.file));
-  const runtimeExports = defaulted.groups;
-  const exportGroups = [input.clientExports, { from: './operations.ts', values: ['operations'], types: ['OperationId'] }, { from: './wire-types.ts', values: [], types: ['components', 'paths'] }, ...input.sharedTables.map((t) => t.exports), ...runtimeExports];
-  put(
-    `${src}${target.flavor === 'deno' ? 'mod.ts' : 'index.ts'}`,
-    await render('index.ts.hbs', {
-      header: `${GENERATED_HEADER}\n/**\n * ${target.description}\n * @module\n */`,
-      exports: exportGroups.filter((g) => g.values.length).map((g) => ({ from: g.from, values: g.values })),
-      typeExports: exportGroups.filter((g) => g.types.length).map((g) => ({ from: g.from, values: g.types })),
-    }),
-  );
-  for (const [path, text] of functionsEntry(target, input)) put(`${src}${path}`, ts(text));
-  put('openapi.json', input.openapi);
-  put('LICENSE', await render('LICENSE.hbs', {}));
-
   const common = {
     packageName: target.packageName,
+    clientPackage: CLIENT_PACKAGE,
     version: input.version,
+    clientVersion: input.clientVersion,
     description: target.description,
     license: PACKAGE_METADATA.license,
     keywords: [...PACKAGE_METADATA.keywords, ...target.keywords],
     repository: PACKAGE_METADATA.repository && { type: 'git', ...PACKAGE_METADATA.repository, directory: target.dir },
     homepage: PACKAGE_METADATA.homepage,
   };
-  const entries = [...SUBPATH_ENTRIES, FUNCTIONS_ENTRY];
+
+  if (target.role === 'client') for (const [path, text] of await clientSources(target, input, render)) put(`${src}${path}`, text);
+  else for (const [path, text] of await layerSources(target, templatesDir, render, common, input.runtimeExports)) put(`${src}${path}`, text);
+  put('LICENSE', await render('LICENSE.hbs', {}));
+
+  const subpaths = ENTRIES.map((e) => ({ subpath: e.subpath, stem: e.file.replace(/\.ts$/, '') }));
   if (target.flavor === 'npm') {
-    const subpaths = entries.map((e) => ({ subpath: e.subpath, stem: e.file.replace(/\.ts$/, '') }));
-    put('package.json', await renderJson('package.json.hbs', { ...common, dependencies: RUNTIME_DEPENDENCIES, subpaths }));
-    put('tsconfig.json', await render('tsconfig.json.hbs', { types: target.types }));
-  } else {
-    const denoImports = RUNTIME_DEPENDENCIES.flatMap((d) => [
-      { specifier: d.name, target: `npm:${d.name}@${d.version}` },
-      { specifier: `${d.name}/`, target: `npm:/${d.name}@${d.version}/` },
-    ]);
-    // Same subpaths as the npm packages (checks/validate-exports.ts), but ./package.json: JSR has none.
-    const exportMap = [{ subpath: '.', file: './mod.ts' }, ...entries.map((e) => ({ subpath: e.subpath, file: `./${e.file}` })), { subpath: './openapi.json', file: './openapi.json' }];
-    put('deno.json', await renderJson('deno.json.hbs', { ...common, denoImports, exportMap }));
-    put('jsr.json', await renderJson('jsr.json.hbs', { ...common, exportMap }));
+    const client = target.role === 'client';
+    const dependencies = client ? RUNTIME_DEPENDENCIES : [{ name: CLIENT_PACKAGE, version: 'workspace:*' }];
+    // A layer holds no copy of openapi.json: its build copies the client's into dist/.
+    const openapiFile = client ? './openapi.json' : './dist/openapi.json';
+    const clean = `node -e "require('node:fs').rmSync('dist', { recursive: true, force: true })"`;
+    const copyOpenapi = `node -e "require('node:fs').cpSync(require.resolve('${CLIENT_PACKAGE}/openapi.json'), 'dist/openapi.json')"`;
+    const build = [clean, 'tsc -p tsconfig.json', ...(client ? [] : [copyOpenapi])].join(' && ');
+    put('package.json', await renderJson('package.json.hbs', { ...common, dependencies, subpaths, openapiFile, files: client ? ['dist', 'openapi.json'] : ['dist'], build }));
+    put('tsconfig.json', await render('tsconfig.json.hbs', { types: ['node'] }));
   }
+  // JSR: the client publishes its TypeScript sources as they are; the Deno layer re-exports them.
+  if (target.role === 'client' || target.flavor === 'deno') {
+    const jsrFile = (file: string) => `./${src}${file}`;
+    const exportMap = [{ subpath: '.', file: jsrFile(target.flavor === 'deno' ? 'mod.ts' : 'index.ts') }, ...ENTRIES.map((e) => ({ subpath: e.subpath, file: jsrFile(e.file) })), { subpath: './openapi.json', file: './openapi.json' }];
+    const imports =
+      target.role === 'client'
+        ? RUNTIME_DEPENDENCIES.flatMap((d) => [
+            { specifier: d.name, target: `npm:${d.name}@${d.version}` },
+            { specifier: `${d.name}/`, target: `npm:/${d.name}@${d.version}/` },
+          ])
+        : [
+            // Exact, like the npm layer's dependency; in this repo's Deno workspace it resolves to packages/web.
+            { specifier: CLIENT_PACKAGE, target: `jsr:${CLIENT_PACKAGE}@${input.clientVersion}` },
+            { specifier: `${CLIENT_PACKAGE}/`, target: `jsr:/${CLIENT_PACKAGE}@${input.clientVersion}/` },
+          ];
+    const publish = target.role === 'client' ? ['src/**/*.ts', 'openapi.json', 'README.md', 'LICENSE'] : ['*.ts', 'openapi.json', 'README.md', 'LICENSE'];
+    put('deno.json', await renderJson('deno.json.hbs', { ...common, exportMap, imports, publish }));
+  }
+  if (target.role === 'client') put('openapi.json', input.openapi);
   put(
     'README.md',
-    await render('README.md.hbs', {
+    await render(target.role === 'client' ? 'README.md.hbs' : `${target.id}/README.md.hbs`, {
       ...common,
-      specifier: target.flavor === 'deno' ? `jsr:${target.packageName}` : target.packageName,
-      npm: target.flavor === 'npm',
-      describesReturnCodes: target.describesReturnCodes,
-      importLine:
-        target.flavor === 'deno'
-          ? `import { LianLian } from 'jsr:${target.packageName}';`
-          : `import { LianLian } from '${target.packageName}';`,
       operations: input.ir.operations
         .filter((o) => o.kind === 'api')
         .map((o) => ({ product: o.product, method: o.method, endpoint: o.endpoint, encrypted: o.payload !== 'none', title: o.title, docUrl: o.docUrl })),
@@ -129,215 +117,49 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
   return files;
 }
 
-/** The standalone name of an operation's function, e.g. `cardBind.query` → `cardBindQuery`. */
-function functionName(op: IrOperation): string {
-  return `${op.product}${pascal(op.method)}`;
-}
+const ts = (text: string) => `${GENERATED_HEADER}\n${text}`;
 
-/**
- * `functions.ts` and `functions/<operation id>.ts`: the tree-shakable API. Each
- * operation module holds its own rules (copied from the emitted `operations`
- * table, so both APIs check exactly the same thing) and imports only the
- * runtime; the LianLian class keeps using the one table.
- */
-function functionsEntry(target: Target, input: TargetInputs): Map<string, string> {
+/** The generated client's modules: spec-derived code, the runtime, and its entry points. */
+async function clientSources(target: Target, input: TargetInputs, render: Render): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  const table = operationsTable(input.operations);
-  const dir = FUNCTIONS_ENTRY.dir;
+  files.set('client.ts', ts(input.client));
+  files.set('operations.ts', ts(input.operations));
+  files.set('wire-types.ts', ts(input.wireTypes));
+  for (const t of input.sharedTables) files.set(t.name, ts(t.text));
+  for (const f of input.runtime) files.set(`runtime/${f.path}`, ts(f.text));
+  for (const e of SUBPATH_ENTRIES)
+    files.set(e.file, ts(`/** Opt-in entry point: \`${CLIENT_PACKAGE}/${e.subpath.slice(2)}\`. */\nexport { ${e.values.join(', ')} } from '${e.from}';\n${e.types.length ? `export type { ${e.types.join(', ')} } from '${e.from}';\n` : ''}`));
+  // node-* runtime modules import Node built-ins: only their own subpaths export them.
+  const runtimeExports = input.runtimeExports.filter((g) => !/\/node-[^/]*$/.test(g.from));
+  const groups = [input.clientExports, { from: './operations.ts', values: ['operations'], types: ['OperationId'] }, { from: './wire-types.ts', values: [], types: ['components', 'paths'] }, ...input.sharedTables.map((t) => t.exports), ...runtimeExports];
   files.set(
-    `${dir}/_client.ts`,
-    [
-      "import type { LianLianConfig } from '../runtime/config.ts';",
-      "import { createCore, type Core } from '../runtime/core.ts';",
-      "import { defaultDescribeReturnCode, defaultProvider } from '../default-provider.ts';",
-      '',
-      '/** Settings for {@link createClient}: the same as `new LianLian()`. */',
-      'export type ClientConfig = LianLianConfig;',
-      '',
-      '/** A configured client for the standalone operation functions: your merchant id, keys (imported once, on first use) and settings. Make one with {@link createClient}. */',
-      'export interface LianLianClient {',
-      '  /** Your merchant id (`oid_partner`). */',
-      '  readonly oidPartner: string;',
-      '}',
-      '',
-      'const cores = new WeakMap<LianLianClient, Core>();',
-      '',
-      '/**',
-      ' * Makes a client for the functions of this entry point. Same checks and defaults as `new LianLian(config)`.',
-      ' *',
-      ' * @example',
-      ' * ```ts',
-      " * const client = createClient({ oidPartner: '201304121000001004', privateKey, lianlianPublicKey });",
-      " * const cards = await cardBindQuery(client, { user_id: 'u1', offset: '0' });",
-      ' * ```',
-      ' */',
-      'export function createClient(config: ClientConfig): LianLianClient {',
-      '  const core = createCore(config, defaultProvider, config.describeReturnCode ?? defaultDescribeReturnCode);',
-      '  const client: LianLianClient = Object.freeze({ oidPartner: config.oidPartner });',
-      '  cores.set(client, core);',
-      '  return client;',
-      '}',
-      '',
-      '/** @internal */',
-      'export function coreOf(client: LianLianClient): Core {',
-      '  const core = cores.get(client);',
-      "  if (!core) throw new TypeError('expected a client made by createClient()');",
-      '  return core;',
-      '}',
-      '',
-    ].join('\n'),
+    'index.ts',
+    await render('index.ts.hbs', {
+      header: `${GENERATED_HEADER}\n/**\n * ${target.description}\n * @module\n */`,
+      exports: groups.filter((g) => g.values.length).map((g) => ({ from: g.from, values: g.values })),
+      typeExports: groups.filter((g) => g.types.length).map((g) => ({ from: g.from, values: g.types })),
+    }),
   );
-
-  const barrel: string[] = [];
-  const names = new Set<string>(['createClient']);
-  for (const op of input.ir.operations) {
-    const full = table[op.id];
-    if (!full) throw new Error(`operations table has no ${op.id}`);
-    const def = runtimeDef(full as OperationShape);
-    const name = functionName(op);
-    const see = ` * @see ${docText(op.docUrl)}`;
-    const lines = [
-      "import type { OperationDef } from '../runtime/operation.ts';",
-      "import { coreOf, type LianLianClient } from './_client.ts';",
-    ];
-    const body: string[] = [];
-    let exported: string[];
-    if (op.kind === 'notification') {
-      const type = notificationSchemaName(op);
-      lines.push("import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';", `import type { ${type} } from '../client.ts';`);
-      exported = [`${name}Handler`, `parse${pascal(op.product)}${pascal(op.method)}`];
-      body.push(
-        '/**',
-        ` * ${docText(op.summary)}`,
-        ' *',
-        " * A web-standard `Request → Response` handler: it verifies LianLian's signature over the raw body, then calls `onNotification` with the typed fields, and answers `{\"ret_code\":\"0000\",\"ret_msg\":\"ok\"}` only after it resolves; otherwise LianLian retries.",
-        ' * Duplicate deliveries are normal: make `onNotification` idempotent (key it on the order number).',
-        ' *',
-        see,
-        ' */',
-        `export function ${exported[0]}(client: LianLianClient, onNotification: (notification: ${type}) => unknown | Promise<unknown>, options?: NotificationOptions): (request: Request) => Promise<Response> {`,
-        `  return notificationHandlerFor<${type}>(coreOf(client), operation, onNotification, options);`,
-        '}',
-        '',
-        '/**',
-        ` * Verifies and parses ${docText(op.title)} from a body you already have (${op.encoding === 'json' ? 'the raw JSON text' : 'the form LianLian posts'}).`,
-        ' *',
-        see,
-        ' */',
-        `export function ${exported[1]}(client: LianLianClient, body: string | URLSearchParams): Promise<${type}> {`,
-        `  return parseNotificationFor<${type}>(coreOf(client), operation, body);`,
-        '}',
-      );
-    } else {
-      const redirect = op.kind === 'redirect';
-      const result = redirect ? 'RedirectForm' : `${op.typeName}Response`;
-      lines.push("import type { RequestOptions } from '../runtime/config.ts';");
-      if (redirect) lines.push("import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';");
-      else lines.push("import { callOperation } from '../runtime/call.ts';");
-      if (op.payload === 'lianpay1_0_1') lines.push("import { sealLianpay } from '../runtime/pay-load.ts';");
-      lines.push(`import type { ${[`${op.typeName}Params`, ...(redirect ? [] : [result])].join(', ')} } from '../client.ts';`);
-      exported = [name];
-      const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');
-      body.push(
-        '/**',
-        ` * ${docText(op.summary)}`,
-        ' *',
-        redirect
-          ? ` * Builds the signed form the payer's browser posts to \`${docText(op.endpoint)}\`: its fields, and \`html()\` for a page that posts itself.`
-          : ` * \`POST ${docText(op.endpoint)}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws \`LianLianError\`.`,
-        ' *',
-        see,
-        ' */',
-        `export function ${name}(client: LianLianClient, params: ${op.typeName}Params, options?: RequestOptions): Promise<${result}> {`,
-        redirect
-          ? '  return redirectFormFor(coreOf(client), operation, params, options);'
-          : `  return callOperation(coreOf(client), operation, params, options${op.payload === 'lianpay1_0_1' ? ', sealLianpay' : ''});`,
-        '}',
-      );
-    }
-    for (const n of exported) {
-      if (names.has(n)) throw new Error(`functions entry: ${op.id} would export ${n} twice`);
-      names.add(n);
-    }
-    files.set(
-      `${dir}/${op.id}.ts`,
-      [...lines, '', `/** \`${op.id}\` as the runtime reads it: \`operations['${op.id}']\` reduced to the rules its calls check. */`, `const operation: OperationDef = ${JSON.stringify(def, null, 2)};`, '', ...body, ''].join('\n'),
-    );
-    barrel.push(`export { ${exported.join(', ')} } from './${dir}/${op.id}.ts';`);
-  }
-  files.set(
-    FUNCTIONS_ENTRY.file,
-    [
-      '/**',
-      ' * The tree-shakable API: `createClient()` and one function per operation. A bundle carries only the',
-      ' * operations it calls, not the whole `operations` table that `new LianLian()` reads. Same validation,',
-      ' * signing and verification as the class; errors are the same classes as the main entry exports.',
-      ' *',
-      ' * @example',
-      ' * ```ts',
-      ` * import { createClient, cardBindQuery } from '${target.flavor === 'deno' ? `jsr:${target.packageName}` : target.packageName}/functions';`,
-      ' *',
-      " * const client = createClient({ oidPartner: '201304121000001004', privateKey, lianlianPublicKey });",
-      " * const cards = await cardBindQuery(client, { user_id: 'u1', offset: '0' });",
-      ' * ```',
-      ' * @module',
-      ' */',
-      `export { createClient } from './${dir}/_client.ts';`,
-      `export type { ClientConfig, LianLianClient } from './${dir}/_client.ts';`,
-      ...barrel,
-      '',
-    ].join('\n'),
-  );
+  for (const [path, text] of functionsEntry(input)) files.set(path, ts(text));
   return files;
 }
 
-/** The `operations` object of the emitted `operations.ts`, so the per-operation modules carry exactly its rules. */
-interface FieldShape {
-  readonly name: string;
-  readonly presence: string;
-  readonly type: string;
-  readonly format?: string;
-  readonly unsigned?: boolean;
-  readonly echo?: boolean;
-  readonly items?: unknown;
-}
-interface OperationShape {
-  readonly request: readonly FieldShape[];
-  readonly response: readonly FieldShape[];
-  readonly responseGroups: readonly { readonly fields: readonly FieldShape[] }[];
-}
-
 /**
- * What the runtime reads of an operation (validate.ts, verify-response.ts,
- * signed-fields.ts, notification.ts): request rules without list item shapes,
- * and of the response only the fields an answer is checked against (required,
- * echoed, unsigned, JSON and money fields), reduced to those facts. Each
- * function file carries this much; the full rules stay in `operations` for
- * `new LianLian()` and tooling.
+ * A layer's modules: every templates/<id>/*.ts.hbs rendered, one re-export per entry point the
+ * templates leave out, and (where the layer signs with another provider) the standalone signing
+ * functions defaulted to it. None repeats a generated fact: they name the client's modules.
  */
-function runtimeDef(def: OperationShape): object {
-  const { request, response, responseGroups, ...rest } = def;
-  const checked = (fields: readonly FieldShape[]) =>
-    fields
-      .filter((f) => f.presence === 'required' || f.unsigned || f.echo || f.type !== 'string' || f.format === 'json-string' || f.format?.endsWith('money'))
-      .map(({ name, presence, type, format, unsigned, echo }) => ({
-        name,
-        presence,
-        type,
-        ...((format === 'json-string' || format?.endsWith('money')) && { format }),
-        ...(unsigned && { unsigned }),
-        ...(echo && { echo }),
-      }));
-  return {
-    ...rest,
-    request: request.map(({ items: _items, ...rule }) => rule),
-    response: checked(response),
-    responseGroups: responseGroups.map((g) => ({ ...g, fields: checked(g.fields) })).filter((g) => g.fields.length > 0),
-  };
-}
-
-function operationsTable(text: string): Record<string, unknown> {
-  const m = /^export const operations = (\{[\s\S]*?\n\}) as const satisfies Record<string, OperationDef>;$/m.exec(text);
-  if (!m?.[1]) throw new Error('package-files: cannot find the operations table in operations.ts (emit/operations.ts changed its shape)');
-  return JSON.parse(m[1]) as Record<string, unknown>;
+async function layerSources(target: Target, templatesDir: string, render: Render, common: object, runtimeExports: readonly ExportGroup[]): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  const defaulted = providerDefaults(target, runtimeExports);
+  if (defaulted) files.set(DEFAULT_PROVIDER_FUNCTIONS_FILE, ts(defaulted.file));
+  const data = { ...common, defaultedFunctions: defaulted?.names ?? [], defaultedFunctionsModule: `./${DEFAULT_PROVIDER_FUNCTIONS_FILE}` };
+  const dir = join(templatesDir, target.id);
+  for (const e of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.ts.hbs')))
+    files.set(relative(dir, join(e.parentPath, e.name)).replace(/\.hbs$/, ''), ts(await render(relative(templatesDir, join(e.parentPath, e.name)), data)));
+  const main = target.flavor === 'deno' ? 'mod.ts' : 'index.ts';
+  const reexports = [{ file: main, subpath: '' }, ...ENTRIES.map((e) => ({ file: e.file, subpath: e.subpath.slice(1) }))];
+  for (const { file, subpath } of reexports)
+    if (!files.has(file)) files.set(file, ts(`/**\n * \`${CLIENT_PACKAGE}${subpath}\`, as \`${target.packageName}${subpath}\`.\n * @module\n */\nexport * from '${CLIENT_PACKAGE}${subpath}';\n`));
+  return files;
 }

@@ -2,7 +2,7 @@
  * The real `changeset version` (@changesets/cli) on a scratch copy of the repo: changesets bumps web
  * and node's package.json and changes only their version line (the generator writes package.json in
  * changesets' own layout); then the real `generate --check` names exactly the files that carry a copy
- * of that version (packages/deno's jsr.json and deno.json follow web), and `generate` writes it there.
+ * of that version (the deno.json files follow web), and `generate` writes it there.
  */
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -67,13 +67,7 @@ describe('changeset version, then pnpm generate', () => {
 
       const stale = await generate(root, '--check');
       expect(stale.code).toBe(1);
-      expect(reported(stale.stderr)).toEqual([
-        'packages/deno/deno.json',
-        'packages/deno/jsr.json',
-        'packages/deno/openapi.json',
-        'packages/node/openapi.json',
-        'packages/web/openapi.json',
-      ]);
+      expect(reported(stale.stderr)).toEqual(['packages/deno/deno.json', 'packages/web/deno.json', 'packages/web/openapi.json']);
 
       // `pnpm generate`, in-process: what the CLI does (another CLI start-up would cost ~10 s).
       const bumped = await planGeneration(layout);
@@ -81,10 +75,11 @@ describe('changeset version, then pnpm generate', () => {
       expect(drift.changed).toEqual(reported(stale.stderr));
       expect([...drift.missing, ...drift.stale]).toEqual([]); // CHANGELOG.md is the packages' own
       await applyPlan(root, bumped, drift);
-      for (const f of ['packages/deno/jsr.json', 'packages/deno/deno.json'])
+      for (const f of ['packages/web/deno.json', 'packages/deno/deno.json'])
         expect((JSON.parse(await readFile(join(root, f), 'utf8')) as { version: string }).version, f).toBe(to);
-      for (const pkg of ['web', 'node', 'deno'])
-        expect((JSON.parse(await readFile(join(root, `packages/${pkg}/openapi.json`), 'utf8')) as { info: { version: string } }).info.version).toBe(to);
+      // The Deno layer pins the client at the same version.
+      expect((JSON.parse(await readFile(join(root, 'packages/deno/deno.json'), 'utf8')) as { imports: Record<string, string> }).imports['@lianlian-sdk/web']).toBe(`jsr:@lianlian-sdk/web@${to}`);
+      expect((JSON.parse(await readFile(join(root, 'packages/web/openapi.json'), 'utf8')) as { info: { version: string } }).info.version).toBe(to);
       // What changesets wrote is left as it is: package.json (not in drift.changed) and the new CHANGELOG.md.
       expect(await readFile(join(root, 'packages/web/CHANGELOG.md'), 'utf8')).toContain('A throwaway change for the test.');
 

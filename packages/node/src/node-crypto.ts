@@ -1,3 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-/** Opt-in entry point: `@lianlian-sdk/node/node-crypto`. */
-export { nodeCryptoProvider } from './runtime/node-crypto-provider.ts';
+/**
+ * `@lianlian-sdk/web/node-crypto`, as `@lianlian-sdk/node/node-crypto`.
+ * @module
+ */
+export * from '@lianlian-sdk/web/node-crypto';

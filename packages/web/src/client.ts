@@ -4,7 +4,6 @@ import type { LianLianConfig, RequestOptions } from './runtime/config.ts';
 import type { NotificationOptions } from './runtime/notification.ts';
 import type { RedirectForm } from './runtime/redirect.ts';
 import { operations } from './operations.ts';
-import { defaultDescribeReturnCode, defaultProvider } from './default-provider.ts';
 import type { components } from './wire-types.ts';
 
 type Schemas = components['schemas'];
@@ -875,7 +874,7 @@ export class LianLian {
   readonly unified: UnifiedResource;
 
   constructor(config: LianLianConfig) {
-    const core = new LianLianCore(config, defaultProvider, config.describeReturnCode ?? defaultDescribeReturnCode);
+    const core = new LianLianCore(config);
     this.aggregate = new AggregateResource(core);
     this.cardBin = new CardBinResource(core);
     this.cardBind = new CardBindResource(core);

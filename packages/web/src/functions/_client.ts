@@ -1,7 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import type { LianLianConfig } from '../runtime/config.ts';
 import { createCore, type Core } from '../runtime/core.ts';
-import { defaultDescribeReturnCode, defaultProvider } from '../default-provider.ts';
 
 /** Settings for {@link createClient}: the same as `new LianLian()`. */
 export type ClientConfig = LianLianConfig;
@@ -24,7 +23,7 @@ const cores = new WeakMap<LianLianClient, Core>();
  * ```
  */
 export function createClient(config: ClientConfig): LianLianClient {
-  const core = createCore(config, defaultProvider, config.describeReturnCode ?? defaultDescribeReturnCode);
+  const core = createCore(config);
   const client: LianLianClient = Object.freeze({ oidPartner: config.oidPartner });
   cores.set(client, core);
   return client;

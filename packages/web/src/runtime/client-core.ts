@@ -2,12 +2,10 @@
 import { callOperation } from './call.ts';
 import { createCore, type Core } from './core.ts';
 import type { LianLianConfig, RequestOptions } from './config.ts';
-import type { CryptoProvider } from './crypto-provider.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from './notification.ts';
 import type { OperationDef } from './operation.ts';
 import { sealLianpay } from './pay-load.ts';
 import { redirectFormFor, type RedirectForm } from './redirect.ts';
-import { webCryptoProvider } from './web-crypto-provider.ts';
 
 /**
  * Validate → fill → sign → (encrypt) → send → verify, for every operation: the
@@ -18,12 +16,8 @@ import { webCryptoProvider } from './web-crypto-provider.ts';
 export class LianLianCore {
   readonly #core: Core;
 
-  constructor(
-    config: LianLianConfig,
-    defaultProvider: CryptoProvider = webCryptoProvider,
-    describeReturnCode?: (code: string) => { readonly description: string } | undefined,
-  ) {
-    this.#core = createCore(config, defaultProvider, describeReturnCode);
+  constructor(config: LianLianConfig) {
+    this.#core = createCore(config);
   }
 
   /** Runs one operation and returns its verified answer. */

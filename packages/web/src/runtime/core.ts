@@ -35,11 +35,7 @@ export interface Core {
  * @throws {ValidationError} naming the setting that is wrong
  * @internal
  */
-export function createCore(
-  config: LianLianConfig,
-  defaultProvider: CryptoProvider = webCryptoProvider,
-  describe?: (code: string) => { readonly description: string } | undefined,
-): Core {
+export function createCore(config: LianLianConfig): Core {
   if (!config || typeof config.oidPartner !== 'string' || !/^\d{1,18}$/.test(config.oidPartner))
     throw new ValidationError('LianLian', 'oidPartner', 'must be your merchant id: up to 18 digits');
   if (!config.privateKey) throw new ValidationError('LianLian', 'privateKey', 'is required');
@@ -51,8 +47,8 @@ export function createCore(
   let keys: Promise<Keys> | undefined;
   return {
     config,
-    crypto: config.crypto ?? (config.subtle ? createWebCryptoProvider(config.subtle) : defaultProvider),
-    describe,
+    crypto: config.crypto ?? (config.subtle ? createWebCryptoProvider(config.subtle) : webCryptoProvider),
+    describe: config.describeReturnCode,
     keys() {
       keys ??= Promise.all([importPrivateKey(config.privateKey, config.subtle), importPublicKey(config.lianlianPublicKey, config.subtle)]).then(
         ([privateKey, publicKey]) => ({ privateKey, publicKey }),
