@@ -31,7 +31,7 @@ const MB = 1e6;
 const CHILD = `
 import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { parseTransactionReport } from './generator/runtime/transaction-report.ts';
+import { parseTransactionReport } from './generator/runtime/1-errors-encoding/transaction-report.ts';
 
 const [mode, file, formatFile] = process.argv.slice(2);
 const format = JSON.parse(readFileSync(formatFile, 'utf8'));

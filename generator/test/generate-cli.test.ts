@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultLayout, planGeneration } from '../src/generate.ts';
@@ -58,9 +59,16 @@ describe('pnpm generate', () => {
   it('removes files that no longer come from the spec, and --check reports them', async () => {
     const root = await scratchRepo();
     await writeFile(join(root, 'packages/web/src/leftover.ts'), 'export {};\n');
+    await mkdir(join(root, 'packages/web/src/runtime/old-layer'));
+    await writeFile(join(root, 'packages/web/src/runtime/old-layer/gone.ts'), 'export {};\n');
     const check = await generate(root, '--check');
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('stale    packages/web/src/leftover.ts');
+    expect(check.stderr).toContain('stale    packages/web/src/runtime/old-layer/gone.ts');
+    expect((await generate(root)).code).toBe(0);
+    // The folder a removed file leaves empty goes too; its parent, still in use, stays.
+    expect(existsSync(join(root, 'packages/web/src/runtime/old-layer'))).toBe(false);
+    expect(existsSync(join(root, 'packages/web/src/runtime'))).toBe(true);
   });
 
   it('an invalid spec exits non-zero, lists every problem with file:line:column, and writes nothing', async () => {

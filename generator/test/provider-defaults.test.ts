@@ -44,7 +44,7 @@ describe('provider defaults', () => {
 
   it('fails when the runtime no longer exports a listed function', () => {
     const node = TARGETS.find((t) => t.id === 'node')!;
-    expect(() => providerDefaults(node, [{ from: './runtime/sign.ts', values: ['sign'], types: [] }, groups[1]!])).toThrow('./runtime/sign.ts no longer exports signBytes');
+    expect(() => providerDefaults(node, [{ from: './runtime/3-sign-verify/sign.ts', values: ['sign'], types: [] }, groups[1]!])).toThrow('./runtime/3-sign-verify/sign.ts no longer exports signBytes');
   });
 
   it('the built node package\'s wrappers sign, verify and open pay_load without a provider argument, agreeing with node:crypto', async () => {

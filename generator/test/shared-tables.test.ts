@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ValidationError } from '../runtime/errors/validation-error.ts';
+import type { ValidationError } from '../runtime/1-errors-encoding/errors/validation-error.ts';
 import { emitSharedTables, parseCondition, reportFileFormats, riskGroupRules } from '../src/emit/shared-tables.ts';
 import { loadSpec } from '../src/load/load-spec.ts';
 import type { SharedTables, SpecField } from '../src/load/spec-types.ts';
@@ -65,7 +65,7 @@ describe('emitSharedTables: fragment → output', () => {
         '  /** Account id *\\/ topped up. Needed when: game_id_belongs is 2. */\n  game_id?: string;',
         'export type RiskItem = BasicRiskItem & Partial<GameRiskItem>;',
         '"conditions": [\n      {\n        "field": "game_id",\n        "when": "game_id_belongs",\n        "values": [\n          "2"\n        ]',
-        "import { canonicalJson, validateParams } from './runtime/validate.ts';",
+        "import { canonicalJson, validateParams } from './runtime/4-operations/validate.ts';",
         'export function riskItem(fields: RiskItem): string {',
       ],
     ],
@@ -94,7 +94,7 @@ describe('emitSharedTables: fragment → output', () => {
       },
       'transaction-report-format.ts',
       [
-        "import type { ReportFileFormat, TransactionReportRow } from './runtime/transaction-report.ts';",
+        "import type { ReportFileFormat, TransactionReportRow } from './runtime/1-errors-encoding/transaction-report.ts';",
         '  /** Daily summary report file: `JYMXSUM_{oid_partner}_{settle_date}.txt`, 2 columns. */\n  dailySummary: {',
         '"header": false',
         '"name": "refunded_transaction_amount_summary",\n        "presence": "optional",\n        "type": "string",\n        "format": "signed-money"',
@@ -188,7 +188,7 @@ describe('the emitted files of the real spec, as code', () => {
       [
         "import { riskItem } from './risk-item.ts';",
         "import { TRANSACTION_REPORT_FORMATS, type DailyReportRow, type DailySummaryReportRow } from './transaction-report-format.ts';",
-        "import { parseTransactionReport } from './runtime/transaction-report.ts';",
+        "import { parseTransactionReport } from './runtime/1-errors-encoding/transaction-report.ts';",
         "import { describeReturnCode, type ReturnCode } from './return-codes.ts';",
         "import type { Currency } from './currencies.ts';",
         "const basic = { frms_ware_category: '2009', user_info_mercht_userno: 'u1', user_info_dt_register: '20240102030405', goods_name: 'Tea' };",

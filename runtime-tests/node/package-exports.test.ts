@@ -35,7 +35,7 @@ const PACKAGES = {
   '@lianlian-sdk/sandbox': { dir: 'packages/sandbox', subpaths: { '.': 'dist/index.js', './package.json': 'package.json' } as Record<string, string> },
 };
 /** Paths a package must not expose: its build internals and sources. */
-const PRIVATE = ['./dist/client.js', './dist/runtime/client-core.js', './src/index.ts', './operations', './functions/cardBind.query'];
+const PRIVATE = ['./dist/client.js', './dist/runtime/5-client/client-core.js', './src/index.ts', './operations', './functions/cardBind.query'];
 
 const spec = (pkg: string, subpath: string) => (subpath === '.' ? pkg : `${pkg}/${subpath.slice(2)}`);
 const allSpecs = Object.entries(PACKAGES).flatMap(([pkg, p]) => [...Object.keys(p.subpaths), ...PRIVATE].map((s) => spec(pkg, s)));

@@ -37,8 +37,8 @@ describe('@lianlian-sdk/web', () => {
     expect(offenders).toEqual([]);
     // The walk really covered the client, the runtime and its dependency.
     const files = [...graph.keys()].join('\n');
-    expect(files).toMatch(/packages\/web\/dist\/runtime\/sign\.js/);
-    expect(files).toMatch(/packages\/web\/dist\/runtime\/transport\.js/);
+    expect(files).toMatch(/packages\/web\/dist\/runtime\/3-sign-verify\/sign\.js/);
+    expect(files).toMatch(/packages\/web\/dist\/runtime\/4-operations\/transport\.js/);
     expect(files).toMatch(/node_modules\/.*@noble\/hashes\//);
   });
 

@@ -13,10 +13,10 @@ export function emitClient(ir: Ir): string {
   const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
   const file = project.createSourceFile('client.ts');
   file.addImportDeclarations([
-    { moduleSpecifier: './runtime/client-core.ts', namedImports: ['LianLianCore'] },
-    { moduleSpecifier: './runtime/config.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
-    { moduleSpecifier: './runtime/notification.ts', isTypeOnly: true, namedImports: ['NotificationOptions'] },
-    { moduleSpecifier: './runtime/redirect.ts', isTypeOnly: true, namedImports: ['RedirectForm'] },
+    { moduleSpecifier: './runtime/5-client/client-core.ts', namedImports: ['LianLianCore'] },
+    { moduleSpecifier: './runtime/4-operations/config.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
+    { moduleSpecifier: './runtime/4-operations/notification.ts', isTypeOnly: true, namedImports: ['NotificationOptions'] },
+    { moduleSpecifier: './runtime/4-operations/redirect.ts', isTypeOnly: true, namedImports: ['RedirectForm'] },
     { moduleSpecifier: './operations.ts', namedImports: ['operations'] },
     { moduleSpecifier: './wire-types.ts', isTypeOnly: true, namedImports: ['components'] },
   ]);

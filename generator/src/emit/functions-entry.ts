@@ -28,8 +28,8 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
   files.set(
     `${dir}/_client.ts`,
     [
-      "import type { LianLianConfig } from '../runtime/config.ts';",
-      "import { createCore, type Core } from '../runtime/core.ts';",
+      "import type { LianLianConfig } from '../runtime/4-operations/config.ts';",
+      "import { createCore, type Core } from '../runtime/4-operations/core.ts';",
       '',
       '/** Settings for {@link createClient}: the same as `new LianLian()`. */',
       'export type ClientConfig = LianLianConfig;',
@@ -77,14 +77,14 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
     const name = functionName(op);
     const see = ` * @see ${docText(op.docUrl)}`;
     const lines = [
-      "import type { OperationDef } from '../runtime/operation.ts';",
+      "import type { OperationDef } from '../runtime/1-errors-encoding/operation.ts';",
       "import { coreOf, type LianLianClient } from './_client.ts';",
     ];
     const body: string[] = [];
     let exported: string[];
     if (op.kind === 'notification') {
       const type = notificationSchemaName(op);
-      lines.push("import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';", `import type { ${type} } from '../client.ts';`);
+      lines.push("import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/4-operations/notification.ts';", `import type { ${type} } from '../client.ts';`);
       exported = [`${name}Handler`, `parse${pascal(op.product)}${pascal(op.method)}`];
       body.push(
         '/**',
@@ -111,10 +111,10 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
     } else {
       const redirect = op.kind === 'redirect';
       const result = redirect ? 'RedirectForm' : `${op.typeName}Response`;
-      lines.push("import type { RequestOptions } from '../runtime/config.ts';");
-      if (redirect) lines.push("import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';");
-      else lines.push("import { callOperation } from '../runtime/call.ts';");
-      if (op.payload === 'lianpay1_0_1') lines.push("import { sealLianpay } from '../runtime/pay-load.ts';");
+      lines.push("import type { RequestOptions } from '../runtime/4-operations/config.ts';");
+      if (redirect) lines.push("import { redirectFormFor, type RedirectForm } from '../runtime/4-operations/redirect.ts';");
+      else lines.push("import { callOperation } from '../runtime/4-operations/call.ts';");
+      if (op.payload === 'lianpay1_0_1') lines.push("import { sealLianpay } from '../runtime/3-sign-verify/pay-load.ts';");
       lines.push(`import type { ${[`${op.typeName}Params`, ...(redirect ? [] : [result])].join(', ')} } from '../client.ts';`);
       exported = [name];
       const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');

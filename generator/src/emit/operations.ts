@@ -1,4 +1,4 @@
-import type { FieldRule, OperationDef } from '../../runtime/operation.ts';
+import type { FieldRule, OperationDef } from '../../runtime/1-errors-encoding/operation.ts';
 import type { Ir, IrField, IrOperation } from '../ir/ir-types.ts';
 
 /** `operations.ts`: the runtime's table of every operation (what to validate, where to send, how to sign). */
@@ -6,7 +6,7 @@ export function emitOperations(ir: Ir): string {
   const table: Record<string, OperationDef> = {};
   for (const op of ir.operations) table[op.id] = toDef(op);
   return [
-    "import type { OperationDef } from './runtime/operation.ts';",
+    "import type { OperationDef } from './runtime/1-errors-encoding/operation.ts';",
     '',
     '/** Every operation in the spec, keyed by id. The client, validator and sandbox all read this one table. */',
     `export const operations = ${JSON.stringify(table, null, 2)} as const satisfies Record<string, OperationDef>;`,

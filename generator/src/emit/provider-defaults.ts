@@ -13,8 +13,8 @@ import type { ExportGroup } from './runtime-files.ts';
 
 /** Runtime module → function → index of its `provider` parameter. Keep in step with the runtime. */
 export const PROVIDER_PARAMETERS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  './runtime/sign.ts': { signBytes: 3, verifyBytes: 4, sign: 3, verify: 2 },
-  './runtime/pay-load.ts': { encryptPayload: 2, decryptPayload: 2 },
+  './runtime/3-sign-verify/sign.ts': { signBytes: 3, verifyBytes: 4, sign: 3, verify: 2 },
+  './runtime/3-sign-verify/pay-load.ts': { encryptPayload: 2, decryptPayload: 2 },
 };
 
 /** The layers whose clients default to a provider other than the runtime's WebCrypto, and where it comes from. */

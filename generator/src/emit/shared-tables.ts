@@ -1,5 +1,5 @@
-import type { FieldRule } from '../../runtime/operation.ts';
-import type { ReportCellFormat, ReportColumn, ReportFileFormat } from '../../runtime/transaction-report.ts';
+import type { FieldRule } from '../../runtime/1-errors-encoding/operation.ts';
+import type { ReportCellFormat, ReportColumn, ReportFileFormat } from '../../runtime/1-errors-encoding/transaction-report.ts';
 import { docUrl, pascal, toField } from '../ir/build-ir.ts';
 import { rule } from './operations.ts';
 import type { SharedTables, SpecField } from '../load/spec-types.ts';
@@ -147,9 +147,9 @@ function emitRiskItem(table: RiskItemTable): string {
   }
   const parts = table.groups.map((g) => (g.id === ALWAYS_SENT_RISK_GROUP ? groupType(g.id) : `Partial<${groupType(g.id)}>`));
   return lines(
-    "import { ValidationError } from './runtime/errors/validation-error.ts';",
-    "import type { FieldRule, OperationDef } from './runtime/operation.ts';",
-    "import { canonicalJson, validateParams } from './runtime/validate.ts';",
+    "import { ValidationError } from './runtime/1-errors-encoding/errors/validation-error.ts';",
+    "import type { FieldRule, OperationDef } from './runtime/1-errors-encoding/operation.ts';",
+    "import { canonicalJson, validateParams } from './runtime/4-operations/validate.ts';",
     '',
     ...decls,
     '/**',
@@ -323,7 +323,7 @@ function emitReportFormats(table: TransactionReport): string {
     '',
   ]);
   return lines(
-    "import type { ReportFileFormat, TransactionReportRow } from './runtime/transaction-report.ts';",
+    "import type { ReportFileFormat, TransactionReportRow } from './runtime/1-errors-encoding/transaction-report.ts';",
     '',
     '/**',
     ' * The transaction report files LianLian publishes, as `parseTransactionReport` reads them:',

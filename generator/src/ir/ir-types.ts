@@ -1,4 +1,4 @@
-import type { FieldRule, OperationDef } from '../../runtime/operation.ts';
+import type { FieldRule, OperationDef } from '../../runtime/1-errors-encoding/operation.ts';
 import type { EvidenceRule, EvidenceSource, SpecEvidence } from '../load/spec-types.ts';
 
 /** The normalized model every emitter reads: defaults resolved, names planned, sorted. */

@@ -1,4 +1,4 @@
-import type { FieldFormat, FieldType, SignType, PayloadScheme } from '../../runtime/operation.ts';
+import type { FieldFormat, FieldType, SignType, PayloadScheme } from '../../runtime/1-errors-encoding/operation.ts';
 
 /** A spec file as written (after schema validation); see spec/schema/spec.schema.json. */
 export interface SpecFile {

@@ -6,7 +6,7 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 
 /** A TEST-ONLY RSA key pair; never a real key. */
 export function testOnlyKeys(): { privateKey: string; publicKey: string } {

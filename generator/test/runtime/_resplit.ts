@@ -9,9 +9,9 @@
  * and `null`/`""` fields added, which the source leaves out.
  */
 import fc from 'fast-check';
-import type { FieldRule } from '../../runtime/operation.ts';
-import { AmbiguousMessage, signedFields } from '../../runtime/signed-fields.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import type { FieldRule } from '../../runtime/1-errors-encoding/operation.ts';
+import { AmbiguousMessage, signedFields } from '../../runtime/3-sign-verify/signed-fields.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 
 /** A notification's rules: money, a free-text field LianLian echoes, a JSON field, an integer. */
 export const RULES: FieldRule[] = [

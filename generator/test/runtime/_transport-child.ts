@@ -4,7 +4,7 @@
  * process so the peak RSS is this call's alone, not vitest's. Keys are TEST-ONLY, made here.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { LianLianCore } from '../../runtime/client-core.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
 import { TEST_OP } from './_transport-op.ts';
 
 const [url = '', timeout = '10000'] = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import type { FieldRule, OperationDef } from '../../runtime/operation.ts';
+import type { FieldRule, OperationDef } from '../../runtime/1-errors-encoding/operation.ts';
 
 const field = (name: string, managed = false): FieldRule => ({ name, presence: 'required', type: 'string', ...(managed && { managed }) });
 

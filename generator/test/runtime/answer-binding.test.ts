@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../../packages/web/src/operations.ts';
-import { LianLianCore } from '../../runtime/client-core.ts';
-import { SignatureVerificationError } from '../../runtime/errors/signature-verification-error.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
+import { SignatureVerificationError } from '../../runtime/1-errors-encoding/errors/signature-verification-error.ts';
 import { lianlianSign, startFakeLianLian, testOnlyKeys, type FakeLianLian } from './_fake-lianlian.ts';
 
 const OID = '201103171000000000';

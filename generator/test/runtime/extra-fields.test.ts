@@ -9,12 +9,12 @@
 import { createVerify } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../../packages/web/src/operations.ts';
-import { LianLianCore } from '../../runtime/client-core.ts';
-import type { RequestOptions } from '../../runtime/config.ts';
-import { SignatureVerificationError } from '../../runtime/errors/signature-verification-error.ts';
-import { ValidationError } from '../../runtime/errors/validation-error.ts';
-import { decryptPayload } from '../../runtime/pay-load.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
+import type { RequestOptions } from '../../runtime/4-operations/config.ts';
+import { SignatureVerificationError } from '../../runtime/1-errors-encoding/errors/signature-verification-error.ts';
+import { ValidationError } from '../../runtime/1-errors-encoding/errors/validation-error.ts';
+import { decryptPayload } from '../../runtime/3-sign-verify/pay-load.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 import { lianlianSign, startFakeLianLian, testOnlyKeys, type FakeLianLian } from './_fake-lianlian.ts';
 
 const OID = '201103171000000000';

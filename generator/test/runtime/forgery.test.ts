@@ -10,12 +10,12 @@ import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../../packages/web/src/operations.ts';
-import { LianLianCore } from '../../runtime/client-core.ts';
-import { SignatureVerificationError } from '../../runtime/errors/signature-verification-error.ts';
-import { ValidationError } from '../../runtime/errors/validation-error.ts';
-import { toNodeListener } from '../../runtime/node-http.ts';
-import { assertSignableRequest } from '../../runtime/signed-fields.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
+import { SignatureVerificationError } from '../../runtime/1-errors-encoding/errors/signature-verification-error.ts';
+import { ValidationError } from '../../runtime/1-errors-encoding/errors/validation-error.ts';
+import { toNodeListener } from '../../runtime/5-client/node-http.ts';
+import { assertSignableRequest } from '../../runtime/3-sign-verify/signed-fields.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 import { lianlianSign, startFakeLianLian, testOnlyKeys, type FakeLianLian } from './_fake-lianlian.ts';
 import { resplitProperty, type ResplitStats } from './_resplit.ts';
 

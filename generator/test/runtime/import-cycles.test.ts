@@ -1,7 +1,9 @@
 /**
- * The runtime reads as layers: its relative imports (type-only ones included)
- * form no cycle, so each module can be understood from the ones below it.
- * TypeScript's own parser finds the imports and re-exports.
+ * The runtime reads as layers, and its folders say which: 1-errors-encoding,
+ * 2-crypto-keys, 3-sign-verify, 4-operations, 5-client. A module imports only
+ * from its own layer or the ones below it, and the imports (type-only ones
+ * included) form no cycle, so each module can be understood from the ones
+ * below it. TypeScript's own parser finds the imports and re-exports.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -57,12 +59,40 @@ function cycles(graph: Map<string, string[]>): string[][] {
   return found;
 }
 
+/** A module's layer: the number its top folder under the runtime starts with. */
+function layerOf(file: string): number {
+  const top = relative(RUNTIME, file).split('/')[0]!;
+  const m = /^(\d+)-[a-z-]+$/.exec(top);
+  if (!m) throw new Error(`${relative(RUNTIME, file)} is not in a layer folder (N-name/)`);
+  return Number(m[1]);
+}
+
+/** Imports that go up a layer, as `from → to`. */
+function upwardImports(graph: Map<string, string[]>): string[] {
+  return [...graph].flatMap(([from, tos]) => tos.filter((to) => layerOf(to) > layerOf(from)).map((to) => `${relative(RUNTIME, from)} → ${relative(RUNTIME, to)}`));
+}
+
 describe('runtime import graph', () => {
   const graph = new Map(runtimeFiles().map((f) => [f, importsOf(f)]));
 
   it('reads every runtime module and finds its imports', () => {
     expect(graph.size).toBeGreaterThan(30);
-    expect(graph.get(join(RUNTIME, 'client-core.ts'))).toContain(join(RUNTIME, 'call.ts'));
+    expect(graph.get(join(RUNTIME, '5-client/client-core.ts'))).toContain(join(RUNTIME, '4-operations/call.ts'));
+  });
+
+  it('puts every module in a layer folder, in the order the issue names', () => {
+    const folders = [...new Set([...graph.keys()].map((f) => relative(RUNTIME, f).split('/')[0]))].sort();
+    expect(folders).toEqual(['1-errors-encoding', '2-crypto-keys', '3-sign-verify', '4-operations', '5-client']);
+  });
+
+  it('imports only go down: no module imports from a layer above its own', () => {
+    expect(upwardImports(graph)).toEqual([]);
+  });
+
+  it('would report an upward import (the check can fail)', () => {
+    const sign = join(RUNTIME, '3-sign-verify/sign.ts');
+    const call = join(RUNTIME, '4-operations/call.ts');
+    expect(upwardImports(new Map([[sign, [call]], [call, [sign]]]))).toEqual(['3-sign-verify/sign.ts → 4-operations/call.ts']);
   });
 
   it('has no cycle, type-only imports included', () => {

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { Crypto } from '@peculiar/webcrypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { base64Decode, base64Encode } from '../../runtime/_base64.ts';
-import { KeyFormatError } from '../../runtime/errors/key-format-error.ts';
-import { importPrivateKey, importPublicKey } from '../../runtime/keys.ts';
-import { sign } from '../../runtime/sign.ts';
+import { base64Decode, base64Encode } from '../../runtime/1-errors-encoding/_base64.ts';
+import { KeyFormatError } from '../../runtime/1-errors-encoding/errors/key-format-error.ts';
+import { importPrivateKey, importPublicKey } from '../../runtime/2-crypto-keys/keys.ts';
+import { sign } from '../../runtime/3-sign-verify/sign.ts';
 import {
   expectNoKeyMaterial,
   generateRsaKey,

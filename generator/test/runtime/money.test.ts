@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centsToMoney, isMoney, moneyToCents } from '../../runtime/money.ts';
+import { centsToMoney, isMoney, moneyToCents } from '../../runtime/1-errors-encoding/money.ts';
 
 describe('money', () => {
   it.each([

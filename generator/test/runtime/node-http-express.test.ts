@@ -9,10 +9,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LianLianCore } from '../../runtime/client-core.ts';
-import { toNodeListener } from '../../runtime/node-http.ts';
-import type { FieldRule, OperationDef } from '../../runtime/operation.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
+import { toNodeListener } from '../../runtime/5-client/node-http.ts';
+import type { FieldRule, OperationDef } from '../../runtime/1-errors-encoding/operation.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 
 const OID = '201103171000000000';
 const field = (name: string): FieldRule => ({ name, presence: 'required', type: 'string' });

@@ -10,10 +10,10 @@ import { createSign, generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LianLianCore } from '../../runtime/client-core.ts';
-import { toNodeListener } from '../../runtime/node-http.ts';
-import type { FieldRule, OperationDef } from '../../runtime/operation.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
+import { toNodeListener } from '../../runtime/5-client/node-http.ts';
+import type { FieldRule, OperationDef } from '../../runtime/1-errors-encoding/operation.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 
 const OID_PARTNER = '201103171000000000';
 const req = (name: string): FieldRule => ({ name, presence: 'required', type: 'string' });

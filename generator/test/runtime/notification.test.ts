@@ -8,12 +8,12 @@ import { createSign, generateKeyPairSync } from 'node:crypto';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { LianLianCore } from '../../runtime/client-core.ts';
-import { NotificationError } from '../../runtime/errors/notification-error.ts';
-import { SignatureVerificationError } from '../../runtime/errors/signature-verification-error.ts';
-import { toNodeListener } from '../../runtime/node-http.ts';
-import type { FieldRule, OperationDef, SignType } from '../../runtime/operation.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
+import { NotificationError } from '../../runtime/1-errors-encoding/errors/notification-error.ts';
+import { SignatureVerificationError } from '../../runtime/1-errors-encoding/errors/signature-verification-error.ts';
+import { toNodeListener } from '../../runtime/5-client/node-http.ts';
+import type { FieldRule, OperationDef, SignType } from '../../runtime/1-errors-encoding/operation.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 
 const OID_PARTNER = '201103171000000000';
 

@@ -1,11 +1,11 @@
 import { constants, createCipheriv, createDecipheriv, createHmac, privateDecrypt, publicEncrypt, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Crypto } from '@peculiar/webcrypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KeyFormatError } from '../../runtime/errors/key-format-error.ts';
-import { PayloadError } from '../../runtime/errors/payload-error.ts';
-import { importPrivateKey, importPublicKey } from '../../runtime/keys.ts';
-import { decryptPayload, encryptPayload } from '../../runtime/pay-load.ts';
-import { UPPER_ALPHANUMERIC, randomString } from '../../runtime/random.ts';
+import { KeyFormatError } from '../../runtime/1-errors-encoding/errors/key-format-error.ts';
+import { PayloadError } from '../../runtime/1-errors-encoding/errors/payload-error.ts';
+import { importPrivateKey, importPublicKey } from '../../runtime/2-crypto-keys/keys.ts';
+import { decryptPayload, encryptPayload } from '../../runtime/3-sign-verify/pay-load.ts';
+import { UPPER_ALPHANUMERIC, randomString } from '../../runtime/1-errors-encoding/random.ts';
 import { flipBase64Char, generateRsaKey, makeTempDir, pemBody, removeTempDir, wrap } from './_helpers.ts';
 import type { TestKeyPair } from './_helpers.ts';
 

@@ -6,13 +6,13 @@ import { createDecipheriv, createHmac, constants, privateDecrypt } from 'node:cr
 import { readFileSync } from 'node:fs';
 import { Crypto } from '@peculiar/webcrypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CryptoProvider } from '../../runtime/crypto-provider.ts';
-import { importPrivateKey, importPublicKey } from '../../runtime/keys.ts';
-import { nodeCryptoProvider } from '../../runtime/node-crypto-provider.ts';
-import { decryptPayload, encryptPayload } from '../../runtime/pay-load.ts';
-import { sign, verify } from '../../runtime/sign.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
-import { createWebCryptoProvider, webCryptoProvider } from '../../runtime/web-crypto-provider.ts';
+import type { CryptoProvider } from '../../runtime/2-crypto-keys/crypto-provider.ts';
+import { importPrivateKey, importPublicKey } from '../../runtime/2-crypto-keys/keys.ts';
+import { nodeCryptoProvider } from '../../runtime/2-crypto-keys/node-crypto-provider.ts';
+import { decryptPayload, encryptPayload } from '../../runtime/3-sign-verify/pay-load.ts';
+import { sign, verify } from '../../runtime/3-sign-verify/sign.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
+import { createWebCryptoProvider, webCryptoProvider } from '../../runtime/2-crypto-keys/web-crypto-provider.ts';
 import { generateRsaKey, makeTempDir, openssl, removeTempDir, writeTemp, type TestKeyPair } from './_helpers.ts';
 
 const PROVIDERS: [string, CryptoProvider][] = [

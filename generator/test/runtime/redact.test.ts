@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { redact, SENSITIVE_FIELDS } from '../../runtime/redact.ts';
+import { redact, SENSITIVE_FIELDS } from '../../runtime/1-errors-encoding/redact.ts';
 
 describe('redact', () => {
   it('masks personal data and secrets, keeping only what support staff need', () => {

@@ -8,12 +8,12 @@ import { createVerify, generateKeyPairSync } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LianLianCore } from '../../runtime/client-core.ts';
-import { KeyFormatError } from '../../runtime/errors/key-format-error.ts';
-import { ValidationError } from '../../runtime/errors/validation-error.ts';
-import type { FieldRule, OperationDef } from '../../runtime/operation.ts';
-import { verify } from '../../runtime/sign.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
+import { KeyFormatError } from '../../runtime/1-errors-encoding/errors/key-format-error.ts';
+import { ValidationError } from '../../runtime/1-errors-encoding/errors/validation-error.ts';
+import type { FieldRule, OperationDef } from '../../runtime/1-errors-encoding/operation.ts';
+import { verify } from '../../runtime/3-sign-verify/sign.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 
 const OID_PARTNER = '201304121000001004';
 

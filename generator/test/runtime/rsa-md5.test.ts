@@ -7,8 +7,8 @@
  */
 import { createPrivateKey, generateKeyPairSync, sign as cryptoSign, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { md5WithRsaSign, md5WithRsaVerify, modInverse, modPow, rsaPrivate, type RsaPrivateParams } from '../../runtime/_rsa-md5.ts';
-import { KeyFormatError } from '../../runtime/errors/key-format-error.ts';
+import { md5WithRsaSign, md5WithRsaVerify, modInverse, modPow, rsaPrivate, type RsaPrivateParams } from '../../runtime/2-crypto-keys/_rsa-md5.ts';
+import { KeyFormatError } from '../../runtime/1-errors-encoding/errors/key-format-error.ts';
 
 function fromB64url(s: string): bigint {
   return BigInt('0x' + Buffer.from(s, 'base64url').toString('hex'));

@@ -2,11 +2,11 @@ import { createSign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Crypto } from '@peculiar/webcrypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KeyFormatError } from '../../runtime/errors/key-format-error.ts';
-import { importPrivateKey, importPublicKey } from '../../runtime/keys.ts';
-import type { SignType } from '../../runtime/operation.ts';
-import { sign, signBytes, verify, verifyBytes } from '../../runtime/sign.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { KeyFormatError } from '../../runtime/1-errors-encoding/errors/key-format-error.ts';
+import { importPrivateKey, importPublicKey } from '../../runtime/2-crypto-keys/keys.ts';
+import type { SignType } from '../../runtime/1-errors-encoding/operation.ts';
+import { sign, signBytes, verify, verifyBytes } from '../../runtime/3-sign-verify/sign.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 import { flipBase64Char, generateRsaKey, makeTempDir, openssl, pemBody, removeTempDir, wrap, writeTemp } from './_helpers.ts';
 import type { TestKeyPair } from './_helpers.ts';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importPrivateKey, importPublicKey, type RsaPrivateKey, type RsaPublicKey } from '../../runtime/keys.ts';
-import { sign, verify } from '../../runtime/sign.ts';
-import { signatureSource } from '../../runtime/signature-source.ts';
+import { importPrivateKey, importPublicKey, type RsaPrivateKey, type RsaPublicKey } from '../../runtime/2-crypto-keys/keys.ts';
+import { sign, verify } from '../../runtime/3-sign-verify/sign.ts';
+import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 import { generateRsaKey, makeTempDir, removeTempDir } from './_helpers.ts';
 
 /**

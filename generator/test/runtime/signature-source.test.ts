@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCaseInsensitive, signatureSource } from '../../runtime/signature-source.ts';
+import { compareCaseInsensitive, signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
 
 describe('signatureSource', () => {
   it('gives the source printed in signature-add-sign.md', () => {

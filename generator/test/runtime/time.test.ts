@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lianlianTime, parseLianLianTime } from '../../runtime/time.ts';
+import { lianlianTime, parseLianLianTime } from '../../runtime/1-errors-encoding/time.ts';
 import { REPO } from '../_repo.ts';
 
 describe('lianlianTime', () => {
@@ -16,7 +16,7 @@ describe('lianlianTime', () => {
   });
 
   it('is the same under any host time zone', () => {
-    const script = `import { lianlianTime } from ${JSON.stringify(join(REPO, 'generator/runtime/time.ts'))}; console.log(lianlianTime(new Date(1700000000000)))`;
+    const script = `import { lianlianTime } from ${JSON.stringify(join(REPO, 'generator/runtime/1-errors-encoding/time.ts'))}; console.log(lianlianTime(new Date(1700000000000)))`;
     const outputs = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati', 'Europe/London'].map((TZ) =>
       execFileSync(join(REPO, 'node_modules/.bin/tsx'), ['--eval', script], { env: { ...process.env, TZ } }).toString().trim(),
     );

@@ -15,7 +15,7 @@ import {
   TransactionReportError,
   type ReportFileFormat,
   type TransactionReportRow,
-} from '../../runtime/transaction-report.ts';
+} from '../../runtime/1-errors-encoding/transaction-report.ts';
 import { reportFileFormats } from '../../src/emit/shared-tables.ts';
 import { loadSpec } from '../../src/load/load-spec.ts';
 import { REPO } from '../_repo.ts';

@@ -15,12 +15,12 @@ import { inspect } from 'node:util';
 import { createGzip } from 'node:zlib';
 import ts from 'typescript';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LianLianCore } from '../../runtime/client-core.ts';
-import type { LianLianConfig } from '../../runtime/config.ts';
-import { LianLianError } from '../../runtime/errors/lianlian-error.ts';
-import { TransportError } from '../../runtime/errors/transport-error.ts';
-import { ValidationError } from '../../runtime/errors/validation-error.ts';
-import { DEFAULT_MAX_RESPONSE_BYTES } from '../../runtime/transport.ts';
+import { LianLianCore } from '../../runtime/5-client/client-core.ts';
+import type { LianLianConfig } from '../../runtime/4-operations/config.ts';
+import { LianLianError } from '../../runtime/1-errors-encoding/errors/lianlian-error.ts';
+import { TransportError } from '../../runtime/1-errors-encoding/errors/transport-error.ts';
+import { ValidationError } from '../../runtime/1-errors-encoding/errors/validation-error.ts';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../../runtime/4-operations/transport.ts';
 import { TEST_OP } from './_transport-op.ts';
 
 const OID_PARTNER = '201304121000001004';

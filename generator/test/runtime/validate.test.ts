@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../runtime/errors/validation-error.ts';
-import type { OperationDef } from '../../runtime/operation.ts';
-import { canonicalJson, validateParams } from '../../runtime/validate.ts';
+import { ValidationError } from '../../runtime/1-errors-encoding/errors/validation-error.ts';
+import type { OperationDef } from '../../runtime/1-errors-encoding/operation.ts';
+import { canonicalJson, validateParams } from '../../runtime/4-operations/validate.ts';
 
 const op: OperationDef = {
   id: 'test.op',

@@ -1,8 +1,8 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import { LianLianCore } from './runtime/client-core.ts';
-import type { LianLianConfig, RequestOptions } from './runtime/config.ts';
-import type { NotificationOptions } from './runtime/notification.ts';
-import type { RedirectForm } from './runtime/redirect.ts';
+import { LianLianCore } from './runtime/5-client/client-core.ts';
+import type { LianLianConfig, RequestOptions } from './runtime/4-operations/config.ts';
+import type { NotificationOptions } from './runtime/4-operations/notification.ts';
+import type { RedirectForm } from './runtime/4-operations/redirect.ts';
 import { operations } from './operations.ts';
 import type { components } from './wire-types.ts';
 

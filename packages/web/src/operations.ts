@@ -1,5 +1,5 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import type { OperationDef } from './runtime/operation.ts';
+import type { OperationDef } from './runtime/1-errors-encoding/operation.ts';
 
 /** Every operation in the spec, keyed by id. The client, validator and sandbox all read this one table. */
 export const operations = {

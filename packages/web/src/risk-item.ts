@@ -1,7 +1,7 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import { ValidationError } from './runtime/errors/validation-error.ts';
-import type { FieldRule, OperationDef } from './runtime/operation.ts';
-import { canonicalJson, validateParams } from './runtime/validate.ts';
+import { ValidationError } from './runtime/1-errors-encoding/errors/validation-error.ts';
+import type { FieldRule, OperationDef } from './runtime/1-errors-encoding/operation.ts';
+import { canonicalJson, validateParams } from './runtime/4-operations/validate.ts';
 
 /** Basic Parameters: sent with every payment. [Doc page](https://lianlianpay.gitbook.io/docs/docs/payment-risk-item) */
 export interface BasicRiskItem {

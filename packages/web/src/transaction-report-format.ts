@@ -1,5 +1,5 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import type { ReportFileFormat, TransactionReportRow } from './runtime/transaction-report.ts';
+import type { ReportFileFormat, TransactionReportRow } from './runtime/1-errors-encoding/transaction-report.ts';
 
 /**
  * The transaction report files LianLian publishes, as `parseTransactionReport` reads them:

@@ -1,6 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import type { LianLianConfig } from '../runtime/config.ts';
-import { createCore, type Core } from '../runtime/core.ts';
+import type { LianLianConfig } from '../runtime/4-operations/config.ts';
+import { createCore, type Core } from '../runtime/4-operations/core.ts';
 
 /** Settings for {@link createClient}: the same as `new LianLian()`. */
 export type ClientConfig = LianLianConfig;

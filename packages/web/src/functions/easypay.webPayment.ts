@@ -1,8 +1,8 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import type { OperationDef } from '../runtime/operation.ts';
+import type { OperationDef } from '../runtime/1-errors-encoding/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { RequestOptions } from '../runtime/config.ts';
-import { redirectFormFor, type RedirectForm } from '../runtime/redirect.ts';
+import type { RequestOptions } from '../runtime/4-operations/config.ts';
+import { redirectFormFor, type RedirectForm } from '../runtime/4-operations/redirect.ts';
 import type { EasypayWebPaymentParams } from '../client.ts';
 
 /** `easypay.webPayment` as the runtime reads it: `operations['easypay.webPayment']` reduced to the rules its calls check. */

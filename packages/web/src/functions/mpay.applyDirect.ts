@@ -1,9 +1,9 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import type { OperationDef } from '../runtime/operation.ts';
+import type { OperationDef } from '../runtime/1-errors-encoding/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import type { RequestOptions } from '../runtime/config.ts';
-import { callOperation } from '../runtime/call.ts';
-import { sealLianpay } from '../runtime/pay-load.ts';
+import type { RequestOptions } from '../runtime/4-operations/config.ts';
+import { callOperation } from '../runtime/4-operations/call.ts';
+import { sealLianpay } from '../runtime/3-sign-verify/pay-load.ts';
 import type { MpayApplyDirectParams, MpayApplyDirectResponse } from '../client.ts';
 
 /** `mpay.applyDirect` as the runtime reads it: `operations['mpay.applyDirect']` reduced to the rules its calls check. */

@@ -1,7 +1,7 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
-import type { OperationDef } from '../runtime/operation.ts';
+import type { OperationDef } from '../runtime/1-errors-encoding/operation.ts';
 import { coreOf, type LianLianClient } from './_client.ts';
-import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/notification.ts';
+import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/4-operations/notification.ts';
 import type { OnlineBankingSyncNotification } from '../client.ts';
 
 /** `onlineBanking.syncNotification` as the runtime reads it: `operations['onlineBanking.syncNotification']` reduced to the rules its calls check. */

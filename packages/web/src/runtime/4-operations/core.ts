@@ -1,0 +1,93 @@
+// Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
+/**
+ * What every call needs from a configured client: the checked settings, the
+ * crypto provider and the keys (parsed once). Plain functions over a plain
+ * object, so a bundler keeps only the paths a Worker uses (BENCHMARKS.md,
+ * "Worker bundle size"); `LianLianCore` in client-core.ts wraps them.
+ * @internal
+ * @module
+ */
+import type { LianLianConfig } from './config.ts';
+import type { CryptoProvider } from '../2-crypto-keys/crypto-provider.ts';
+import { ValidationError } from '../1-errors-encoding/errors/validation-error.ts';
+import { importPrivateKey, importPublicKey, type Keys } from '../2-crypto-keys/keys.ts';
+import type { OperationDef, SignType } from '../1-errors-encoding/operation.ts';
+import { lianlianTime } from '../1-errors-encoding/time.ts';
+import { createWebCryptoProvider, webCryptoProvider } from '../2-crypto-keys/web-crypto-provider.ts';
+
+
+/** @internal */
+export interface Core {
+  readonly config: LianLianConfig;
+  readonly crypto: CryptoProvider;
+  readonly describe: ((code: string) => { readonly description: string } | undefined) | undefined;
+  /** Keys are parsed once per client; a bad key fails the first call with a KeyFormatError, and the next call tries again. */
+  keys(): Promise<Keys>;
+}
+
+/**
+ * Checks the settings and makes the state behind a client.
+ * @throws {ValidationError} naming the setting that is wrong
+ * @internal
+ */
+export function createCore(config: LianLianConfig): Core {
+  if (!config || typeof config.oidPartner !== 'string' || !/^\d{1,18}$/.test(config.oidPartner))
+    throw new ValidationError('LianLian', 'oidPartner', 'must be your merchant id: up to 18 digits');
+  if (!config.privateKey) throw new ValidationError('LianLian', 'privateKey', 'is required');
+  if (!config.lianlianPublicKey) throw new ValidationError('LianLian', 'lianlianPublicKey', 'is required');
+  if (config.baseUrl !== undefined && !/^https?:\/\//.test(config.baseUrl))
+    throw new ValidationError('LianLian', 'baseUrl', 'must be an absolute http(s) URL');
+  if (config.maxResponseBytes !== undefined && !(Number.isSafeInteger(config.maxResponseBytes) && config.maxResponseBytes > 0))
+    throw new ValidationError('LianLian', 'maxResponseBytes', 'must be a positive whole number of bytes');
+  let keys: Promise<Keys> | undefined;
+  return {
+    config,
+    crypto: config.crypto ?? (config.subtle ? createWebCryptoProvider(config.subtle) : webCryptoProvider),
+    describe: config.describeReturnCode,
+    keys() {
+      keys ??= Promise.all([importPrivateKey(config.privateKey, config.subtle), importPublicKey(config.lianlianPublicKey, config.subtle)]).then(
+        ([privateKey, publicKey]) => ({ privateKey, publicKey }),
+      );
+      keys.catch(() => (keys = undefined));
+      return keys;
+    },
+  };
+}
+
+/**
+ * The signature type for one call: the one asked for (if the operation allows
+ * it), else the client's preference where allowed, else the operation's first.
+ * @internal
+ */
+export function signTypeFor(core: Core, op: OperationDef, requested: SignType | undefined): SignType {
+  if (requested !== undefined) {
+    if (!op.signTypes.includes(requested)) throw new ValidationError(op.id, 'sign_type', `must be one of ${op.signTypes.join(', ')} for this operation`);
+    return requested;
+  }
+  const preferred = core.config.signType ?? 'RSA';
+  return op.signTypes.includes(preferred) ? preferred : (op.signTypes[0] ?? 'RSA');
+}
+
+/** LianLian's URL for `op`, or the same path under `baseUrl` (the sandbox). @internal */
+export function urlFor(core: Core, op: OperationDef): string {
+  return core.config.baseUrl ? core.config.baseUrl.replace(/\/+$/, '') + op.route : op.endpoint;
+}
+
+/**
+ * The fields the client fills in for the caller: merchant id, sign type, fixed
+ * versions (`api_version`, `version`) and the request time (`time_stamp`, or
+ * `timestamp` on redirect pages), always UTC+8.
+ * @internal
+ */
+export function managedFields(op: OperationDef, oidPartner: string, signType: SignType): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of op.request) {
+    if (!f.managed || f.name === 'sign') continue;
+    if (f.name === 'oid_partner') out[f.name] = oidPartner;
+    else if (f.name === 'sign_type') out[f.name] = signType;
+    else if (f.name === 'time_stamp' || f.name === 'timestamp') out[f.name] = lianlianTime();
+    else if (f.fixed !== undefined) out[f.name] = f.fixed;
+  }
+  if (op.apiVersion !== undefined && op.request.some((f) => f.name === 'api_version')) out.api_version = op.apiVersion;
+  return out;
+}
