@@ -52,7 +52,7 @@ export const FUNCTIONS_ENTRY = { subpath: './functions', file: 'functions.ts', d
 /** Extra entry points every package has: subpath → file under the package's source folder (web: what it re-exports from its runtime). */
 export const SUBPATH_ENTRIES = [
   { subpath: './node-crypto', file: 'node-crypto.ts', from: './runtime/2-crypto-keys/node-crypto-provider.ts', values: ['nodeCryptoProvider'], types: [] },
-  { subpath: './node-http', file: 'node-http.ts', from: './runtime/5-client/node-http.ts', values: ['toNodeListener'], types: ['NodeListener', 'NodeRequestLike', 'NodeResponseLike'] },
+  { subpath: './node-http', file: 'node-http.ts', from: './runtime/5-client/node-http.ts', values: ['toNodeListener'], types: ['NodeListener', 'NodeListenerOptions', 'NodeRequestLike', 'NodeResponseLike'] },
 ] as const;
 
 /** The generated client, which the layers depend on. */

@@ -209,8 +209,11 @@ describe('toNodeListener behind Express-style middleware', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('refuses a body express.json() already parsed into an object: 500, says to use a raw body parser, no callback', async () => {
-    const base = await listen(app([], json, toNodeListener(notificationHandler())));
+  it('refuses a body body-parser 1.x already parsed into an object: 500, says to use a raw body parser, no callback, reported', async () => {
+    const reported: unknown[] = [];
+    const warnings: string[] = [];
+    const listener = toNodeListener(notificationHandler(), { onError: (e) => reported.push(e), warn: (m) => warnings.push(m) });
+    const base = await listen(app([], json, listener));
     const answer = await notify(base, 'application/json');
     expect(answer.status).toBe(500);
     expect(answer.json.ret_code).not.toBe('0000');
@@ -218,6 +221,8 @@ describe('toNodeListener behind Express-style middleware', () => {
     expect(answer.json.ret_msg).toMatch(/express\.raw/);
     expect(JSON.stringify(answer.json)).not.toContain('2013051500001');
     expect(calls).toHaveLength(0);
+    expect(reported).toEqual([expect.objectContaining({ name: 'NotificationError', code: 'body-consumed', status: 500 })]);
+    expect(warnings).toHaveLength(1);
   });
 
   it('passes a failure of the handler itself to next(error)', async () => {
