@@ -60,6 +60,8 @@ export const CLIENT_PACKAGE = '@lianlian-sdk/web';
 
 export const RUNTIME_DEPENDENCIES = [
   { name: '@noble/hashes', version: '2.4.0' },
+  // The transport: retries with backoff and Retry-After, hooks and timeouts, the same in every runtime.
+  { name: 'ky', version: '1.9.1' },
 ] as const;
 
 export const TARGETS: readonly Target[] = [

@@ -10,6 +10,14 @@ export type SignType = 'RSA' | 'SHA256withRSA';
 /** `lianpay1_0_1` wraps the whole signed body in an encrypted `pay_load`. */
 export type PayloadScheme = 'none' | 'lianpay1_0_1';
 
+/**
+ * What an API call does at LianLian. `read`: a query that changes nothing, so
+ * the client retries it on network errors, 429 and 5xx. `write`: moves money or
+ * changes state, so it is sent once; after a failure that may have reached
+ * LianLian, query by the order number before sending it again.
+ */
+export type OperationEffect = 'read' | 'write';
+
 export type FieldType = 'string' | 'integer' | 'list' | 'object';
 
 /** Value formats the runtime checks; see spec/schema/spec.schema.json. */
@@ -66,6 +74,8 @@ export interface OperationDef {
   readonly encoding: 'json' | 'form' | 'res-data';
   /** Host label + path, e.g. `/queryapi/bankcardbindlist.htm`: where the call goes under a `baseUrl` override; empty for notifications. */
   readonly route: string;
+  /** API calls only: whether a failed call may be retried ({@link OperationEffect}). */
+  readonly effect?: OperationEffect;
   readonly signTypes: readonly SignType[];
   readonly payload: PayloadScheme;
   readonly apiVersion?: string;

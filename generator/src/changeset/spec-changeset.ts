@@ -180,7 +180,7 @@ function fieldFacts(f: IrField): FieldFacts {
 
 /**
  * What the IR carries beyond those facts, compared as a whole: an operation's
- * signing and transport (`signTypes`, `payload`, `encoding`, `apiVersion`,
+ * signing and transport (`effect`, `signTypes`, `payload`, `encoding`, `apiVersion`,
  * `successCodes`), errata and doc page; a field's `sensitive` and `erratum`;
  * a product's title and errata; the shared tables. The diff has no rule for
  * these, so they are listed for a maintainer rather than guessed at.
@@ -191,7 +191,7 @@ function unclassified(a: Ir, b: Ir, la: LoadedSpec, lb: LoadedSpec): string[] {
   for (const op of b.operations) {
     const old = byId.get(op.id);
     if (!old) continue;
-    for (const key of ['signTypes', 'payload', 'encoding', 'apiVersion', 'successCodes', 'errata', 'doc'] as const)
+    for (const key of ['effect', 'signTypes', 'payload', 'encoding', 'apiVersion', 'successCodes', 'errata', 'doc'] as const)
       if (!same(old[key], op[key])) out.push(`\`${op.id}\`: ${key}`);
     const extras = (o: IrOperation) => fieldExtras([...o.request.map((f) => ['request', f] as const), ...o.response.map((f) => ['response', f] as const), ...o.responseGroups.flatMap((g) => g.fields.map((f) => [`response`, f] as const))]);
     const [ea, eb] = [extras(old), extras(op)];

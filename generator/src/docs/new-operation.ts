@@ -18,6 +18,8 @@ export function newOperation(id: string, page: PageOperation): SpecOperation {
     summary: `${TODO}${id}`,
     ...(facts.kind !== 'notification' && facts.endpoint !== undefined && { endpoint: facts.endpoint }),
     ...(hints.encoding && { encoding: hints.encoding }),
+    // A new API call is sent once until a maintainer has read its page and marked a query `read`: never retry by guess.
+    ...(facts.kind === 'api' && { effect: 'write' as const }),
     signTypes: [...hints.signTypes],
     ...(hints.payload && { payload: hints.payload }),
     ...(hints.apiVersion !== undefined && { apiVersion: hints.apiVersion }),

@@ -19,6 +19,7 @@ export const OPERATION_KEYS = [
   'summary',
   'endpoint',
   'encoding',
+  'effect',
   'signTypes',
   'payload',
   'apiVersion',

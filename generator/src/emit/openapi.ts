@@ -46,6 +46,7 @@ export function emitOpenApi(ir: Ir, version: string): Schema {
         ...(ops.length > 1 && { 'x-lianlian-operations': ops.map((o) => ({ id: o.id, docUrl: o.docUrl })) }),
         ...(first.kind === 'redirect' && { 'x-lianlian-redirect': true }),
         'x-lianlian-route': first.route,
+        ...(first.effect && { 'x-lianlian-effect': first.effect }),
         'x-lianlian-sign-types': first.signTypes,
         'x-lianlian-payload': first.payload,
         'x-lianlian-success-codes': first.successCodes,

@@ -24,6 +24,7 @@ function toDef(op: IrOperation): OperationDef {
     endpoint: op.endpoint,
     encoding: op.encoding,
     route: op.route,
+    ...(op.effect && { effect: op.effect }),
     signTypes: op.signTypes,
     payload: op.payload,
     ...(op.apiVersion !== undefined && { apiVersion: op.apiVersion }),

@@ -111,7 +111,7 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
       ...common,
       operations: input.ir.operations
         .filter((o) => o.kind === 'api')
-        .map((o) => ({ product: o.product, method: o.method, endpoint: o.endpoint, encrypted: o.payload !== 'none', title: o.title, docUrl: o.docUrl })),
+        .map((o) => ({ product: o.product, method: o.method, endpoint: o.endpoint, encrypted: o.payload !== 'none', read: o.effect === 'read', title: o.title, docUrl: o.docUrl })),
     }),
   );
   return files;

@@ -45,6 +45,7 @@ function toOperation(product: string, op: SpecOperation): IrOperation {
     doc: op.doc,
     docUrl: docUrl(op.doc),
     endpoint: op.endpoint ?? '',
+    ...(op.effect && { effect: op.effect }),
     encoding: op.encoding ?? (op.kind === 'redirect' ? 'form' : 'json'),
     route: url ? `/${url.hostname.split('.')[0]}${url.pathname}` : '',
     signTypes,

@@ -54,6 +54,11 @@ export function checkSemantics(file: SourceFile, spec: SpecFile): SpecProblem[] 
       if (f.echo && !requestNames.has(f.name))
         report(fAt, `field "${f.name}" is marked echo, but the request has no "${f.name}" to compare it with`);
 
+    // Whether a call may be retried is a fact about LianLian's side, so every API call states it; nothing else has one.
+    if (op.kind === 'api' && op.effect === undefined)
+      report(at, `API call "${op.id}" needs effect: read (a query, retried on network errors, 429 and 5xx) or write (moves money or changes state, never retried)`);
+    if (op.kind !== 'api' && op.effect !== undefined) report([...at, 'effect'], `effect applies to API calls only; "${op.id}" is a ${op.kind}`);
+
     if (op.encoding === 'res-data' && op.kind !== 'notification')
       report([...at, 'encoding'], `encoding res-data is how LianLian posts a synchronous notification; "${op.id}" is ${op.kind === 'api' ? 'an' : 'a'} ${op.kind}`);
 

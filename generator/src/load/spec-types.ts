@@ -1,4 +1,4 @@
-import type { FieldFormat, FieldType, SignType, PayloadScheme } from '../../runtime/1-errors-encoding/operation.ts';
+import type { FieldFormat, FieldType, OperationEffect, SignType, PayloadScheme } from '../../runtime/1-errors-encoding/operation.ts';
 
 /** A spec file as written (after schema validation); see spec/schema/spec.schema.json. */
 export interface SpecFile {
@@ -39,6 +39,7 @@ export interface SpecOperation {
   summary: string;
   endpoint?: string;
   encoding?: 'json' | 'form' | 'res-data';
+  effect?: OperationEffect;
   signTypes?: SignType[];
   payload?: PayloadScheme;
   apiVersion?: string;

@@ -1,4 +1,5 @@
 import { isSafeToken, quoteExternal } from '../_sanitize.ts';
+import { errorJson } from './_error-json.ts';
 // The ret_code table is generated from spec/shared/return-codes.yaml next to runtime/ in each package.
 import type { ReturnCode } from '../../../return-codes.ts';
 
@@ -41,5 +42,10 @@ export class LianLianError extends Error {
     this.retMsg = msg;
     this.signed = signed;
     this.description = description;
+  }
+
+  /** `JSON.stringify(error)`: name, message, operation, ret_code, whether it was signed and its description. */
+  toJSON(): Record<string, string | number | boolean> {
+    return errorJson(this, { operation: this.operation, code: this.code, signed: this.signed, description: this.description });
   }
 }
