@@ -20,6 +20,8 @@ export interface LianLianConfig {
    * Send every operation to this one origin instead of LianLian's hosts, e.g. the
    * sandbox. Each endpoint keeps its host as the first path segment:
    * `https://traderapi.lianlianpay.com/bankcardbind.htm` → `${baseUrl}/traderapi/bankcardbind.htm`.
+   * That layout is the sandbox's; to send LianLian's hosts elsewhere with their
+   * paths unchanged, use `hosts`, which wins for the hosts it names.
    */
   readonly baseUrl?: string;
   /** Custom fetch (tests, proxies, instrumented clients). Default: the global fetch. */
@@ -47,6 +49,19 @@ export interface LianLianConfig {
    * in the web and Deno packages, where the table would add ~4.7 KB to a bundle.
    */
   readonly describeReturnCode?: (code: string) => { readonly description: string } | undefined;
+  /**
+   * Send the calls of some LianLian hosts to another origin: a proxy, an egress
+   * gateway, a replayer of recorded traffic. Keys are LianLian host names (no
+   * scheme), values absolute http(s) URLs; a mapped call keeps its endpoint's path,
+   * after the value's own path if it has one:
+   * `{ 'traderapi.lianlianpay.com': 'https://egress.internal:8443' }` sends
+   * `https://traderapi.lianlianpay.com/bankcardbind.htm` to `https://egress.internal:8443/bankcardbind.htm`.
+   * Redirect forms post to the mapped origin too. A key no operation uses, or a value
+   * that is not an http(s) URL (or has credentials, a query or a fragment), is a
+   * ValidationError naming the key at construction. Hosts named here win over `baseUrl`;
+   * the other hosts follow `baseUrl` if set.
+   */
+  readonly hosts?: Readonly<Record<string, string>>;
 }
 
 /** Per-call settings. */

@@ -19,6 +19,15 @@ export class LianLianCore {
     this.#core = createCore(config);
   }
 
+  /**
+   * Parses both keys now instead of on the first call. The settings were checked
+   * by the constructor; a key that cannot be used rejects with a KeyFormatError
+   * naming its setting (`privateKey` or `lianlianPublicKey`), never its text.
+   */
+  async ready(): Promise<void> {
+    await this.#core.keys();
+  }
+
   /** Runs one operation and returns its verified answer. */
   request<T>(op: OperationDef, params: object, options: RequestOptions = {}): Promise<T> {
     return callOperation<T>(this.#core, op, params, options, sealLianpay);

@@ -83,22 +83,51 @@ export function emitClient(ir: Ir): string {
         '```',
       ].join('\n'),
     ],
-    properties: withApis.map((p) => ({
-      name: p.name,
-      isReadonly: true,
-      type: p.className,
-      docs: [`${docText(p.title)}. [Doc page](${docText(p.docUrl)})`],
-    })),
+    properties: [
+      ...withApis.map((p) => ({
+        name: p.name,
+        isReadonly: true,
+        type: p.className,
+        docs: [`${docText(p.title)}. [Doc page](${docText(p.docUrl)})`],
+      })),
+      { name: '#core', isReadonly: true, type: 'LianLianCore' },
+    ],
     ctors: [
       {
         parameters: [{ name: 'config', type: 'LianLianConfig' }],
-        statements: ['const core = new LianLianCore(config);', ...withApis.map((p) => `this.${p.name} = new ${p.className}(core);`)],
+        statements: ['const core = new LianLianCore(config);', 'this.#core = core;', ...withApis.map((p) => `this.${p.name} = new ${p.className}(core);`)],
       },
     ],
+    methods: [readyMethod()],
   });
 
   file.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: 'insert' as never });
   return file.getFullText().replace(/\r\n/g, '\n');
+}
+
+/** `LianLian#ready()`: the constructor stays synchronous, so the keys are parsed here (or on the first call). */
+function readyMethod(): MethodDeclarationStructure {
+  return {
+    kind: StructureKind.Method,
+    name: 'ready',
+    scope: Scope.Public,
+    isAsync: true,
+    docs: [
+      [
+        'Parses both keys now, so a bad one fails at startup instead of at the first call. The constructor has',
+        'already checked the other settings. Resolves with this client; rejects with a `KeyFormatError` whose',
+        'message and `setting` name the setting (`privateKey` or `lianlianPublicKey`), never the key text.',
+        'Calls made without it parse the keys on first use.',
+        '',
+        '@example',
+        '```ts',
+        "const ll = await new LianLian({ oidPartner: '201304121000001004', privateKey, lianlianPublicKey }).ready();",
+        '```',
+      ].join('\n'),
+    ],
+    returnType: 'Promise<this>',
+    statements: ['await this.#core.ready();', 'return this;'],
+  };
 }
 
 function resourceClass(product: IrProduct, ops: readonly IrOperation[]): ClassDeclarationStructure {

@@ -58,6 +58,23 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
       '  return client;',
       '}',
       '',
+      '/**',
+      ' * Parses the client\'s two keys now, so a bad one fails at startup instead of at the first call; resolves with',
+      ' * the client. `createClient` has already checked the other settings and stays synchronous, like `new LianLian()`.',
+      ' * Rejects with a `KeyFormatError` whose message and `setting` name the setting (`privateKey` or',
+      ' * `lianlianPublicKey`), never the key text. Named `clientReady`, not `ready`, because this entry\'s exports are',
+      ' * imported by name beside the operation functions, where a bare `ready` would not say what becomes ready.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      ' * const client = await clientReady(createClient({ oidPartner: \'201304121000001004\', privateKey, lianlianPublicKey }));',
+      ' * ```',
+      ' */',
+      'export async function clientReady<C extends LianLianClient>(client: C): Promise<C> {',
+      '  await coreOf(client).keys();',
+      '  return client;',
+      '}',
+      '',
       '/** @internal */',
       'export function coreOf(client: LianLianClient): Core {',
       '  const core = cores.get(client);',
@@ -69,7 +86,7 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
   );
 
   const barrel: string[] = [];
-  const names = new Set<string>(['createClient']);
+  const names = new Set<string>(['createClient', 'clientReady']);
   for (const op of input.ir.operations) {
     const full = table[op.id];
     if (!full) throw new Error(`operations table has no ${op.id}`);
@@ -162,7 +179,7 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
       ' * ```',
       ' * @module',
       ' */',
-      `export { createClient } from './${dir}/_client.ts';`,
+      `export { clientReady, createClient } from './${dir}/_client.ts';`,
       `export type { ClientConfig, LianLianClient } from './${dir}/_client.ts';`,
       ...barrel,
       '',
