@@ -6,7 +6,7 @@
  *
  * GETs are retried twice, after a network error (a refused connection) or
  * status 408, 413, 429, 500, 502, 503 or 504: that covers a CLI that printed
- * its URL a moment before it accepts. POSTs change state and are sent once.
+ * its URL a moment before it accepts. POSTs and DELETEs change state and are sent once.
  * An HTTP error answer becomes a {@link SandboxAdminError} naming the route,
  * the status and the sandbox's reason; network failures and timeouts stay as
  * fetch or ky reports them.
@@ -21,9 +21,20 @@
  * @module
  */
 import ky, { HTTPError } from 'ky';
-import type { DeliveryAttempt, PaidOrder } from './admin-types.ts';
+import type { ArmedFault, ArmFault, DeliveryAttempt, FaultArming, PaidOrder } from './admin-types.ts';
 
-export type { DeliveryAttempt, DeliveryOutcome, PaidOrder, PayStatus, SyncNotification } from './admin-types.ts';
+export type {
+  ArmedFault,
+  ArmFault,
+  DeliveryAttempt,
+  DeliveryOutcome,
+  FaultArming,
+  FaultKind,
+  FaultTarget,
+  PaidOrder,
+  PayStatus,
+  SyncNotification,
+} from './admin-types.ts';
 
 /** How the admin client talks to the sandbox. */
 export interface SandboxAdminOptions {
@@ -51,6 +62,17 @@ export interface SandboxAdmin {
   notifications(options?: { readonly settled?: boolean }): Promise<DeliveryAttempt[]>;
   /** The HTML checkout page behind an aggregate `payLoad` or a unified `gateway_url` token. */
   checkoutPage(token: string): Promise<string>;
+  /**
+   * Arms a fault for the next `times` (default 1) API calls of an operation or
+   * route, behind those already armed. A bad field is a 400 SandboxAdminError
+   * whose reason names it (`body.field` holds its wire name, e.g. `delay_ms`).
+   * @example await admin.armFault({ kind: 'unavailable-before-acting', operation: 'refund.apply', retryAfter: 2 })
+   */
+  armFault(fault: ArmFault): Promise<ArmedFault>;
+  /** The armed faults, in the order calls will take them. */
+  faults(): Promise<ArmedFault[]>;
+  /** Disarms the fault `id` (404 SandboxAdminError when none is armed under it), or all of them; resolves with how many. */
+  clearFaults(id?: string): Promise<number>;
 }
 
 /** An admin route answered with an HTTP error. */
@@ -93,7 +115,7 @@ export function createSandboxAdmin(url: string | URL, options: SandboxAdminOptio
     fetch: options.fetch,
   });
   /** Sends one request; an HTTP error answer becomes a SandboxAdminError. */
-  const call = async <T>(method: 'get' | 'post', path: string, read: (response: Response) => Promise<T>, json?: unknown): Promise<T> => {
+  const call = async <T>(method: 'get' | 'post' | 'delete', path: string, read: (response: Response) => Promise<T>, json?: unknown): Promise<T> => {
     try {
       return await read(await api(path, { method, json }));
     } catch (error) {
@@ -117,5 +139,14 @@ export function createSandboxAdmin(url: string | URL, options: SandboxAdminOptio
     },
     notifications: async ({ settled = false } = {}) => (await call('get', settled ? 'notifications?settled=1' : 'notifications', json<{ attempts: DeliveryAttempt[] }>)).attempts,
     checkoutPage: (token) => call('get', `checkout?token=${q(token)}`, text),
+    armFault: (fault) => call('post', 'faults', json<ArmedFault>, toWire(fault)),
+    faults: async () => (await call('get', 'faults', json<{ faults: ArmedFault[] }>)).faults,
+    clearFaults: async (id) => (await call('delete', id === undefined ? 'faults' : `faults/${q(id)}`, json<{ cleared: number }>)).cleared,
   };
+}
+
+/** The JSON body of `POST /_sandbox/faults`: the same fields, snake_case; anything else is passed on for the sandbox to name. */
+function toWire(fault: ArmFault): FaultArming {
+  const { delayMs, retryAfter, ...rest } = fault as ArmFault & { delayMs?: number; retryAfter?: number | string };
+  return { ...rest, ...(delayMs !== undefined && { delay_ms: delayMs }), ...(retryAfter !== undefined && { retry_after: retryAfter }) };
 }

@@ -52,3 +52,61 @@ export interface PaidOrder {
   /** The signed form the browser would post to the order's `url_return`, when it has one. */
   readonly sync_notification?: SyncNotification;
 }
+
+/**
+ * A fault the sandbox can inject into the next matching API call (faults/):
+ *
+ * - `drop-answer-after-acting`: processes the call (its changes are kept), then
+ *   closes the connection without an HTTP answer;
+ * - `unavailable-before-acting`: answers HTTP 503 (with `Retry-After` when
+ *   given) and processes nothing;
+ * - `delay`: waits, then processes the call and answers at once (a client
+ *   that gave up meanwhile still finds the changes);
+ * - `reset-before-acting`: resets the connection (TCP RST) and processes nothing.
+ */
+export type FaultKind = 'drop-answer-after-acting' | 'unavailable-before-acting' | 'delay' | 'reset-before-acting';
+
+/** Which calls a fault applies to: an api operation id (`easypay.apply`) or an api route (`/traderapi/easypay.htm`). */
+export type FaultTarget = { readonly operation: string; readonly route?: never } | { readonly route: string; readonly operation?: never };
+
+/** What arms a fault from Node (`sandbox.armFault`) or the admin client (`admin.armFault`). */
+export type ArmFault = FaultTarget & {
+  /** How many matching calls it applies to, from the next one on. Default 1. */
+  readonly times?: number;
+} & (
+    | { readonly kind: 'drop-answer-after-acting' | 'reset-before-acting' }
+    | {
+        readonly kind: 'unavailable-before-acting';
+        /** The `Retry-After` header: seconds (a non-negative integer) or an HTTP date. Default: no header. */
+        readonly retryAfter?: number | string;
+      }
+    | {
+        readonly kind: 'delay';
+        /** Milliseconds to wait before processing and answering. */
+        readonly delayMs: number;
+      }
+  );
+
+/** The JSON body of `POST /_sandbox/faults`: {@link ArmFault} with snake_case names. */
+export interface FaultArming {
+  readonly kind: FaultKind;
+  readonly operation?: string;
+  readonly route?: string;
+  readonly times?: number;
+  readonly delay_ms?: number;
+  readonly retry_after?: number | string;
+}
+
+/** An armed fault, as `POST` / `GET /_sandbox/faults` list it (in the order they are used). */
+export interface ArmedFault {
+  /** Names it for `DELETE /_sandbox/faults/{id}`, e.g. `f1`. */
+  readonly id: string;
+  readonly kind: FaultKind;
+  readonly operation?: string;
+  readonly route?: string;
+  /** Matching calls it still applies to. */
+  readonly times_left: number;
+  readonly delay_ms?: number;
+  /** The `Retry-After` header value sent with the 503. */
+  readonly retry_after?: string;
+}

@@ -9,10 +9,12 @@
  * - `POST /_sandbox/notify` `{"oid_partner", "no_order" | "no_refund"}` → re-sends its notification
  * - `GET /_sandbox/notifications[?settled=1]` → `{"attempts": [...]}`, every delivery attempt
  * - `GET /_sandbox/checkout?token=…` → the payment page behind aggregate payLoad / unified gateway_url
+ * - `POST|GET|DELETE /_sandbox/faults[/{id}]` → arms, lists, clears faults for the next API calls (faults/admin-routes.ts)
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adminCheckout, adminNotifications, adminNotify, adminPay } from './admin-payments.ts';
 import type { SandboxContext } from './context.ts';
+import { FAULTS_PATH, handleFaults } from './faults/admin-routes.ts';
 import { parseJsonObject, readBody, sendJson, sendText } from './http.ts';
 
 /** Path prefix of the admin routes; LianLian's own routes never start with it. */
@@ -21,6 +23,7 @@ export const ADMIN_PREFIX = '/_sandbox/';
 /** Serves one admin request. */
 export async function handleAdmin(req: IncomingMessage, res: ServerResponse, url: URL, ctx: SandboxContext): Promise<void> {
   const route = `${req.method ?? 'GET'} ${url.pathname}`;
+  if ((url.pathname === FAULTS_PATH || url.pathname.startsWith(`${FAULTS_PATH}/`)) && (await handleFaults(req, res, url.pathname, ctx))) return;
   switch (route) {
     case 'GET /_sandbox/public-key':
       return sendText(res, 200, ctx.publicKeyPem);

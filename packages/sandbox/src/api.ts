@@ -1,13 +1,14 @@
 /**
- * One LianLian API call, end to end: the operation of the route
- * (dispatch.ts), the common checks (check-request.ts), the operation's
- * handler, and the signed answer (answer.ts).
+ * One LianLian API call, in two steps: the operation of the route
+ * (dispatch.ts, which changes nothing, so faults can be matched on it), then
+ * the common checks (check-request.ts), the operation's handler, and the
+ * signed answer (answer.ts).
  */
 import type { OperationDef } from '@lianlian-sdk/node';
 import { signedAnswer, type Outcome } from './answer.ts';
 import { checkParams, type CheckedRequest, type RejectedRequest } from './check-request.ts';
 import { settleContext, type SandboxContext } from './context.ts';
-import { dispatch } from './dispatch.ts';
+import { dispatch, type Dispatched } from './dispatch.ts';
 import { HANDLERS } from './handlers/index.ts';
 import type { ApiRoute } from './routes.ts';
 
@@ -19,11 +20,15 @@ export interface ApiAnswer {
 }
 
 /**
- * Answers one request to `route`.
+ * The operation a request to `route` is for, and its fields as read for it. Reads only.
  * @param rawBody - the body text, or `undefined` when it could not be read (too large, not UTF-8) → 1012
  */
-export async function answerApi(route: ApiRoute, rawBody: string | undefined, ctx: SandboxContext): Promise<ApiAnswer> {
-  const { op, params } = rawBody === undefined ? { op: route.ops[0]!, params: undefined } : await dispatch(route, rawBody, ctx.privateKey);
+export async function dispatchApi(route: ApiRoute, rawBody: string | undefined, ctx: SandboxContext): Promise<Dispatched> {
+  return rawBody === undefined ? { op: route.ops[0]!, params: undefined } : dispatch(route, rawBody, ctx.privateKey);
+}
+
+/** Answers one dispatched request to `route`: checks it, runs its handler (the state changes here) and signs the answer. */
+export async function answerApi(route: ApiRoute, { op, params }: Dispatched, ctx: SandboxContext): Promise<ApiAnswer> {
   const checked: CheckedRequest | RejectedRequest = params ? await checkParams(op, params, ctx.state) : { ok: false, code: '1012' };
   let outcome: Outcome;
   let oidPartner: string | undefined;

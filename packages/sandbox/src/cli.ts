@@ -30,6 +30,10 @@ public key PEM (use it as lianlianPublicKey). Admin routes:
   POST /_sandbox/notify      {"oid_partner": "...", "no_order": "..."}   (or "no_refund")
   GET  /_sandbox/notifications[?settled=1]
   GET  /_sandbox/checkout?token=...
+  POST /_sandbox/faults      {"kind": "delay", "operation": "easypay.apply", "delay_ms": 5000}
+                             (or "route"; "times"; kinds: drop-answer-after-acting,
+                             unavailable-before-acting ["retry_after"], delay, reset-before-acting)
+  GET  /_sandbox/faults      DELETE /_sandbox/faults[/ID]
 Notifications go to loopback notify_url hosts only.
 `;
 

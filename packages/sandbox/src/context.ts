@@ -1,5 +1,6 @@
-/** What every part of a running sandbox shares: its state, key, notification machinery and address. */
+/** What every part of a running sandbox shares: its state, key, notification machinery, armed faults and address. */
 import type { RsaPrivateKey } from '@lianlian-sdk/node';
+import type { FaultPlan } from './faults/plan.ts';
 import type { SettleContext } from './handlers/types.ts';
 import type { Notifier } from './notify/deliveries.ts';
 import type { Outbox } from './notify/outbox.ts';
@@ -13,6 +14,8 @@ export interface SandboxContext {
   readonly publicKeyPem: string;
   readonly notifier: Notifier;
   readonly outbox: Outbox;
+  /** Faults armed for the next API calls (faults/). */
+  readonly faults: FaultPlan;
   /** The origin it listens on, e.g. `http://127.0.0.1:41234`. */
   readonly origin: string;
   /** One line per call; never request data. */

@@ -22,6 +22,10 @@ export { MAX_WRONG_CODES, TOKEN_TTL_MS } from './sms.ts';
 export { MAX_CLOCK_SKEW_MS } from './check-request.ts';
 export { QUERY_PAGE_SIZE } from './handlers/card-bind.ts';
 export { ADMIN_PREFIX } from './admin.ts';
+export { FaultArmingError } from './faults/errors.ts';
+export { FAULT_KINDS, MAX_DELAY_MS, MAX_FAULT_TIMES } from './faults/parse.ts';
+export { MAX_ARMED_FAULTS } from './faults/plan.ts';
+export type { ArmedFault, ArmFault, FaultArming, FaultKind, FaultTarget } from './admin-types.ts';
 export { INITIAL_BALANCE_CENTS } from './state.ts';
 export { CONFIRM_WINDOW_MS } from './payments.ts';
 export {

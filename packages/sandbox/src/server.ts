@@ -1,15 +1,20 @@
 /**
  * The sandbox server: a real node:http server that answers LianLian's API
  * routes (`operations[*].route`, the path a client with `baseUrl` posts to),
- * serves the redirect payment pages, and the admin routes of admin.ts. It
- * sends notifications to the merchants' notify_url (notify/).
+ * with the faults armed for them (faults/), serves the redirect payment
+ * pages, and the admin routes of admin.ts. It sends notifications to the
+ * merchants' notify_url (notify/).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { importPrivateKey, operations, type OperationDef } from '@lianlian-sdk/node';
 import { ADMIN_PREFIX, handleAdmin } from './admin.ts';
-import { answerApi } from './api.ts';
+import type { ArmedFault, ArmFault } from './admin-types.ts';
 import type { SandboxContext } from './context.ts';
+import { JS_NAMES } from './faults/parse.ts';
+import { FaultPlan } from './faults/plan.ts';
+import { serveApi } from './faults/serve-api.ts';
+import { FaultTargets } from './faults/targets.ts';
 import { readBody, sendHtml, sendJson } from './http.ts';
 import { generateTestKeyPair, loadOrCreateKeyFile } from './keys.ts';
 import { openLmdbStore } from './lmdb-store.ts';
@@ -72,6 +77,17 @@ export interface Sandbox {
   notifications(): readonly DeliveryAttempt[];
   /** Resolves once no notification is being built, sent or waiting for a retry. */
   notificationsSettled(): Promise<void>;
+  /**
+   * Arms a fault for the next `times` (default 1) API calls of an operation
+   * or route, behind the faults already armed (what `POST /_sandbox/faults` does).
+   * @throws FaultArmingError naming the bad field (`kind`, `operation`, `route`, `times`, `delayMs`, `retryAfter`)
+   * @example sandbox.armFault({ kind: 'drop-answer-after-acting', operation: 'easypay.apply' })
+   */
+  armFault(fault: ArmFault): ArmedFault;
+  /** The armed faults, in the order calls will take them. */
+  faults(): ArmedFault[];
+  /** Disarms the fault `id`, or all of them; returns how many were disarmed. */
+  clearFaults(id?: string): number;
   /** Stops listening, stops notification retries, drops open connections and closes the store. */
   close(): Promise<void>;
 }
@@ -97,6 +113,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const all = Object.values(operations) as OperationDef[];
   const api = apiRoutes(all);
   const pages = redirectRoutes(all);
+  const faults = new FaultPlan(new FaultTargets(all, api));
   let ctx: SandboxContext | undefined;
 
   const server = createServer((req, res) => {
@@ -126,12 +143,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
     const body = await readBody(req);
     try {
-      if (route) {
-        const answer = await answerApi(route, body, ctx);
-        state.flush();
-        options.log?.(`POST ${route.route} ${answer.op.id} → ${answer.retCode}`);
-        return sendJson(res, 200, answer.body);
-      }
+      if (route) return await serveApi(req, res, route, body, ctx);
       const answer = page ? await servePaymentPage(page, body, req.headers['content-type'], ctx) : await servePayButton(body, ctx);
       state.flush();
       options.log?.(`POST ${target} ${page ? page.id : 'pay'} → ${answer.retCode}`);
@@ -157,6 +169,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     publicKeyPem: keys.publicKeyPem,
     notifier,
     outbox: new Outbox(privateKey, notifier, state, options.log),
+    faults,
     origin,
     log: options.log,
   };
@@ -173,10 +186,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     notifications: () => notifier.attempts(),
     notificationsSettled: () => notifier.settled(),
+    armFault: (fault) => faults.arm(fault, JS_NAMES),
+    faults: () => faults.list(),
+    clearFaults: (id) => faults.clear(id),
     close() {
       closing ??= new Promise<void>((resolve, reject) => {
         clearInterval(purging);
         notifier.close();
+        faults.close(); // calls waiting out a delay are dropped unprocessed
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
       }).finally(() => state.close());
