@@ -7,6 +7,7 @@
  * base64 is wrapped with CRLF every 76 characters as LianLian's Java SDK does. It serves them on 127.0.0.1:
  *
  *   GET  /config   → HarnessConfig (sandbox URL, keys, vectors)
+ *   POST /flaky/…  → fails first as told, then forwards to the sandbox (retry cases)
  *   POST /decrypt  → `{"plaintext": …}`: opens a pay_load made by the runtime, with node:crypto only (422 if it does not open)
  *
  * Each runtime's entry gets only the harness URL (HARNESS_URL) and asserts everything itself.
@@ -29,7 +30,7 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -219,8 +220,42 @@ export async function startHarness(): Promise<Harness> {
         });
         return;
       }
+      if (req.url?.startsWith('/flaky/')) return flaky(req, res);
       send(404, { error: 'unknown route' });
     });
+
+    /**
+     * A LianLian that fails first: `/flaky/<key>/<steps>/<sandbox path>`. Each request under a key takes the next
+     * of its comma-separated steps (`503`: answer 503 without forwarding; `reset`: destroy the connection without
+     * answering) and, once they are used up, is forwarded to the sandbox. `GET /flaky/<key>/count` tells how
+     * many requests the key received. For the retry cases of the suite, in every runtime.
+     */
+    const flakyCounts = new Map<string, number>();
+    function flaky(req: IncomingMessage, res: ServerResponse): void {
+      const [, , key = '', steps = '', ...rest] = (req.url ?? '').split('/');
+      if (req.method === 'GET' && steps === 'count') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return void res.end(JSON.stringify({ requests: flakyCounts.get(key) ?? 0 }));
+      }
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const n = (flakyCounts.get(key) ?? 0) + 1;
+        flakyCounts.set(key, n);
+        const step = steps.split(',').filter(Boolean)[n - 1];
+        if (step === 'reset') return void req.socket.destroy();
+        if (step === '503') {
+          res.writeHead(503, { 'content-type': 'text/plain' });
+          return void res.end('unavailable');
+        }
+        void fetch(`${sandbox.url}/${rest.join('/')}`, { method: 'POST', headers: { 'content-type': String(req.headers['content-type'] ?? 'application/json') }, body: Buffer.concat(chunks) })
+          .then(async (answer) => {
+            res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+            res.end(Buffer.from(await answer.arrayBuffer()));
+          })
+          .catch(() => req.socket.destroy());
+      });
+    }
     server.keepAliveTimeout = 1_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -333,6 +333,44 @@ export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost,
       },
     },
     {
+      name: 'transport: a query is retried after a 503 and after a reset; an apply is sent once; hooks see each attempt, redacted',
+      fn: async () => {
+        // The harness fails the first requests of a key as told, then forwards to the sandbox.
+        const flaky = (key: string, steps: string) => `${harnessUrl}/flaky/${key}/${steps}`;
+        const count = async (key: string) => (await getJson<{ requests: number }>(`${harnessUrl}/flaky/${key}/count`)).body.requests;
+        const card = '6222021234567890128';
+        const idNo = '330401198001014616';
+        const phone = '13958069593';
+        const events: { hook: string; event: unknown }[] = [];
+        const record = (hook: string) => (event: unknown) => void events.push({ hook, event });
+        const hooks = { onRequest: record('onRequest'), onResponse: record('onResponse'), onRetry: record('onRetry'), onError: record('onError') };
+        const applyParams = (userId: string) => ({
+          user_id: userId, pay_type: 'D', id_type: '0', id_no: idNo, acct_name: '张三', card_no: card, bind_mob: phone,
+          risk_item: { frms_ware_category: '1009', user_info_mercht_userno: userId, user_info_dt_register: '20220101120000' },
+        });
+        for (const step of ['503', 'reset']) {
+          // A query (effect read) for a user with no card: after one failure, the retry reaches the sandbox, which answers 3007.
+          const queryKey = unique(`q${step}`, runtime);
+          const queried = await client({ baseUrl: flaky(queryKey, step), hooks }).cardBind.query({ user_id: unique('nocard', runtime), offset: '0' }).then(() => 'answered', (e: unknown) => e);
+          assert(queried instanceof sdk.LianLianError && queried.code === '3007', `query after a ${step}: the sandbox's 3007, got ${describeError(queried)}`);
+          equal(await count(queryKey), 2, `query after a ${step}: requests the server saw`);
+          // An apply (effect write) is never retried.
+          const applyKey = unique(`a${step}`, runtime);
+          const applied = await client({ baseUrl: flaky(applyKey, step), hooks }).cardBind.apply(applyParams(unique('once', runtime))).then(() => 'answered', (e: unknown) => e);
+          assert(applied instanceof sdk.TransportError, `apply after a ${step}: TransportError, got ${describeError(applied)}`);
+          equal(applied.kind, step === '503' ? 'http' : 'network', `apply after a ${step}: kind`);
+          equal(applied.mayHaveBeenProcessed, true, `apply after a ${step}: may have been processed`);
+          equal(await count(applyKey), 1, `apply after a ${step}: requests the server saw`);
+          equal(JSON.parse(JSON.stringify(applied)).kind, applied.kind, 'the kind survives JSON.stringify');
+        }
+        const seen = new Set(events.map((e) => e.hook));
+        for (const hook of ['onRequest', 'onResponse', 'onRetry', 'onError']) assert(seen.has(hook), `${hook} was called`);
+        const text = JSON.stringify(events);
+        assert(text.includes('"card_no":"'), 'the hooks saw the request bodies (redacted)');
+        for (const secret of [card, idNo, phone, '张三']) assert(!text.includes(secret), `no hook received ${secret.slice(0, 4)}… in full`);
+      },
+    },
+    {
       name: 'notification: a forged or re-keyed notification is refused over HTTP and never reaches the callback',
       fn: async () => {
         const ll = client();

@@ -7,6 +7,7 @@
 import type { CryptoProvider } from '../2-crypto-keys/crypto-provider.ts';
 import type { RsaPrivateKey, RsaPublicKey } from '../2-crypto-keys/keys.ts';
 import type { SignType } from '../1-errors-encoding/operation.ts';
+import type { CallHooks } from './hooks.ts';
 
 /** Settings for {@link LianLian}. */
 export interface LianLianConfig {
@@ -26,8 +27,16 @@ export interface LianLianConfig {
   readonly baseUrl?: string;
   /** Custom fetch (tests, proxies, instrumented clients). Default: the global fetch. */
   readonly fetch?: typeof globalThis.fetch;
-  /** Milliseconds to wait for an answer. Default 30 000. */
+  /** Milliseconds to wait for each attempt's answer. Default 30 000. */
   readonly timeout?: number;
+  /**
+   * How many times a query (`effect: read` in the spec: queries, card BIN, balance) is retried after a network
+   * error, 429 or 5xx, with exponential backoff, jitter and `Retry-After`. Default 2; 0 turns retries off. Calls
+   * that move money or change state are never retried, whatever this says.
+   */
+  readonly retry?: number;
+  /** Watch every call (logging, metrics, tracing). Bodies are redacted before a hook sees them. */
+  readonly hooks?: CallHooks;
   /**
    * Largest answer accepted, in bytes after decompression; a larger one fails the call
    * with a TransportError. Default 1 MiB (LianLian's answers are a few KB).
@@ -68,8 +77,10 @@ export interface LianLianConfig {
 export interface RequestOptions {
   /** Signature type for this call; must be one the operation allows. */
   readonly signType?: SignType;
-  /** Milliseconds to wait for this answer. */
+  /** Milliseconds to wait for each attempt's answer. */
   readonly timeout?: number;
+  /** Retries for this call, if it is a query (see {@link LianLianConfig.retry}). */
+  readonly retry?: number;
   /** Abort the call. */
   readonly signal?: AbortSignal;
   /**

@@ -31,6 +31,10 @@ export interface Core {
   keys(): Promise<Keys>;
 }
 
+/** More retries than this only delays the error a caller has to handle anyway. */
+const MAX_RETRIES = 10;
+const HOOK_NAMES = ['onRequest', 'onResponse', 'onRetry', 'onError'];
+
 /**
  * Checks the settings and makes the state behind a client.
  * @throws {ValidationError} naming the setting that is wrong
@@ -46,6 +50,10 @@ export function createCore(config: LianLianConfig): Core {
   const hosts = checkHosts(config.hosts);
   if (config.maxResponseBytes !== undefined && !(Number.isSafeInteger(config.maxResponseBytes) && config.maxResponseBytes > 0))
     throw new ValidationError('LianLian', 'maxResponseBytes', 'must be a positive whole number of bytes');
+  if (config.retry !== undefined && !(Number.isSafeInteger(config.retry) && config.retry >= 0 && config.retry <= MAX_RETRIES))
+    throw new ValidationError('LianLian', 'retry', `must be a whole number from 0 (no retries) to ${MAX_RETRIES}`);
+  for (const [name, hook] of Object.entries(config.hooks ?? {}))
+    if (typeof hook !== 'function' || !HOOK_NAMES.includes(name)) throw new ValidationError('LianLian', `hooks.${name}`, `must be one of ${HOOK_NAMES.join(', ')}, a function`);
   let keys: Promise<Keys> | undefined;
   return {
     config,

@@ -1,6 +1,7 @@
 import { Project, QuoteKind, Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
 import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation, IrProduct } from '../ir/ir-types.ts';
+import { effectDoc, throwsDocs } from './call-docs.ts';
 import { docText } from './doc-text.ts';
 import { notificationSchemaName } from './openapi.ts';
 
@@ -165,7 +166,7 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
     return [
       m(
         op.method,
-        [summary, '', `\`POST ${endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws {@link LianLianError}.`],
+        [summary, '', `\`POST ${endpoint}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws {@link LianLianError}.`, effectDoc(op), '', ...throwsDocs(op)],
         params,
         `Promise<${op.typeName}Response>`,
         `return this.#core.request(${ref}, params, options);`,
@@ -176,7 +177,7 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
     return [
       m(
         op.method,
-        [summary, '', `Builds the signed form the payer's browser posts to \`${endpoint}\`: its fields, and \`html()\` for a page that posts itself.`],
+        [summary, '', `Builds the signed form the payer's browser posts to \`${endpoint}\`: its fields, and \`html()\` for a page that posts itself.`, '', ...throwsDocs(op)],
         params,
         'Promise<RedirectForm>',
         `return this.#core.redirectForm(${ref}, params, options);`,

@@ -1,6 +1,7 @@
 import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation } from '../ir/ir-types.ts';
 import { CLIENT_PACKAGE, FUNCTIONS_ENTRY } from '../targets.ts';
+import { effectDoc, throwsDocs } from './call-docs.ts';
 import { docText } from './doc-text.ts';
 import { notificationSchemaName } from './openapi.ts';
 
@@ -141,7 +142,9 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
         ' *',
         redirect
           ? ` * Builds the signed form the payer's browser posts to \`${docText(op.endpoint)}\`: its fields, and \`html()\` for a page that posts itself.`
-          : ` * \`POST ${docText(op.endpoint)}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws \`LianLianError\`.`,
+          : ` * \`POST ${docText(op.endpoint)}\`${op.payload !== 'none' ? `, body encrypted as \`pay_load\` (${op.payload})` : ''}. Succeeds on ret_code ${codes}; any other code throws \`LianLianError\`.\n * ${effectDoc(op)}`,
+        ' *',
+        ...throwsDocs(op).map((t) => ` * ${t}`),
         ' *',
         see,
         ' */',

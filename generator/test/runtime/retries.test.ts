@@ -244,3 +244,14 @@ describe('hooks', () => {
     expect((thrown[0] as Error).message).toBe('logger broke');
   });
 });
+
+describe('retry and hooks settings are checked when the client is made', () => {
+  it.each([-1, 1.5, 11, Number.NaN])('retry %s is a ValidationError naming it', (retry) => {
+    expect(() => client({ retry })).toThrow(/^LianLian: retry must be a whole number from 0 \(no retries\) to 10$/);
+  });
+
+  it('an unknown hook, or one that is not a function, is a ValidationError naming it', () => {
+    expect(() => client({ hooks: { onRequst: () => {} } as never })).toThrow('LianLian: hooks.onRequst must be one of onRequest, onResponse, onRetry, onError, a function');
+    expect(() => client({ hooks: { onError: 'log' } as never })).toThrow('LianLian: hooks.onError must be');
+  });
+});

@@ -1,4 +1,5 @@
 import { cleanMessage, maskPersonalData } from '../_sanitize.ts';
+import { errorJson } from './_error-json.ts';
 
 /** Options of {@link KeyFormatError}. */
 export interface KeyFormatErrorOptions extends ErrorOptions {
@@ -31,5 +32,10 @@ export class KeyFormatError extends Error {
     const { setting, ...rest } = options;
     super(maskPersonalData(cleanMessage(message), 'mixed'), rest);
     this.setting = setting;
+  }
+
+  /** `JSON.stringify(error)`: name, message and the setting whose key is wrong; never key material. */
+  toJSON(): Record<string, string | number | boolean> {
+    return errorJson(this, { setting: this.setting });
   }
 }

@@ -1,4 +1,5 @@
 import { cleanMessage } from '../_sanitize.ts';
+import { errorJson } from './_error-json.ts';
 
 /**
  * What was wrong with a refused notification, for code that reacts to one kind
@@ -37,5 +38,10 @@ export class NotificationError extends Error {
     this.status = status;
     this.reason = clean;
     this.code = code;
+  }
+
+  /** `JSON.stringify(error)`: name, message, operation, code and the HTTP status answered; never the body. */
+  toJSON(): Record<string, string | number | boolean> {
+    return errorJson(this, { operation: this.operation, code: this.code, status: this.status });
   }
 }
