@@ -344,10 +344,11 @@ export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost,
         const events: { hook: string; event: unknown }[] = [];
         const record = (hook: string) => (event: unknown) => void events.push({ hook, event });
         const hooks = { onRequest: record('onRequest'), onResponse: record('onResponse'), onRetry: record('onRetry'), onError: record('onError') };
-        const applyParams = (userId: string) => ({
-          user_id: userId, pay_type: 'D', id_type: '0', id_no: idNo, acct_name: '张三', card_no: card, bind_mob: phone,
-          risk_item: { frms_ware_category: '1009', user_info_mercht_userno: userId, user_info_dt_register: '20220101120000' },
-        });
+        const applyFor = (ll: InstanceType<WebSdk['LianLian']>, userId: string) =>
+          ll.cardBind.apply({
+            user_id: userId, pay_type: 'D', id_type: '0', id_no: idNo, acct_name: '张三', card_no: card, bind_mob: phone,
+            risk_item: { frms_ware_category: '1009', user_info_mercht_userno: userId, user_info_dt_register: '20220101120000' },
+          });
         for (const step of ['503', 'reset']) {
           // A query (effect read) for a user with no card: after one failure, the retry reaches the sandbox, which answers 3007.
           const queryKey = unique(`q${step}`, runtime);
@@ -356,7 +357,7 @@ export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost,
           equal(await count(queryKey), 2, `query after a ${step}: requests the server saw`);
           // An apply (effect write) is never retried.
           const applyKey = unique(`a${step}`, runtime);
-          const applied = await client({ baseUrl: flaky(applyKey, step), hooks }).cardBind.apply(applyParams(unique('once', runtime))).then(() => 'answered', (e: unknown) => e);
+          const applied = await applyFor(client({ baseUrl: flaky(applyKey, step), hooks }), unique('once', runtime)).then(() => 'answered', (e: unknown) => e);
           assert(applied instanceof sdk.TransportError, `apply after a ${step}: TransportError, got ${describeError(applied)}`);
           equal(applied.kind, step === '503' ? 'http' : 'network', `apply after a ${step}: kind`);
           equal(applied.mayHaveBeenProcessed, true, `apply after a ${step}: may have been processed`);

@@ -113,7 +113,8 @@ export async function postJson(operation: string, effect: OperationEffect, url: 
   async function send(request: Request, init: RequestInit | undefined): Promise<Response> {
     const payload = await request.arrayBuffer();
     const joined = signal ? anySignal(signal, init?.signal ?? request.signal) : (init?.signal ?? request.signal);
-    return (options.fetch ?? fetch)(request.url, { method: request.method, headers: request.headers, body: payload, redirect: request.redirect, signal: joined });
+    const sendInit: RequestInit = { method: request.method, headers: request.headers, body: payload, redirect: request.redirect, signal: joined };
+    return (options.fetch ?? fetch)(request.url, effect === 'write' ? onFreshConnection(sendInit) : sendInit);
   }
 
   let response: Response;
@@ -156,6 +157,26 @@ export async function postJson(operation: string, effect: OperationEffect, url: 
     const reason = err instanceof Error ? err.message : String(err);
     return fail(`request to ${url} failed: ${reason}`, 'network', !neverLeft(err), { cause: err });
   }
+}
+
+/** Deno's `Deno.createHttpClient`, where the runtime has it. */
+type DenoLike = { createHttpClient?: (options: { poolMaxIdlePerHost: number }) => unknown };
+let freshConnections: unknown;
+
+/**
+ * Deno's fetch re-sends a request, POST included, when a pooled keep-alive
+ * connection is reset after the server has read it (denoland/deno#35610; it
+ * retries on pooled connections only since denoland/deno#36415). A payment
+ * could then reach LianLian twice behind our back. So on Deno a `write` call
+ * goes out on a connection of its own (an HTTP client that keeps none idle),
+ * which Deno does not retry. Other runtimes ignore `client`; Node and Bun send
+ * a POST once (oven-sh/bun#28708).
+ */
+function onFreshConnection(init: RequestInit): RequestInit {
+  const deno = (globalThis as { Deno?: DenoLike }).Deno;
+  if (typeof deno?.createHttpClient !== 'function') return init;
+  freshConnections ??= deno.createHttpClient({ poolMaxIdlePerHost: 0 });
+  return { ...init, client: freshConnections } as RequestInit;
 }
 
 /** ~300 ms, 600 ms, 1.2 s… each scaled by a random 50–100 %, so clients that failed together do not retry together. */
