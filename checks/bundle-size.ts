@@ -2,7 +2,7 @@
  * `pnpm check:bundle`: min+gzip of a Cloudflare Worker importing @lianlian-sdk/web,
  * (a) one operation + notification verification, (b) the whole client, and
  * reference points. Exits 1 when a case is over the limit the test enforces;
- * says plainly whether issue 5's targets are met.
+ * says plainly whether the budgets (targets) are met.
  */
 import { BUNDLE_CASES, kb, measureAll } from './bundle.ts';
 

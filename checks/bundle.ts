@@ -20,7 +20,7 @@ export interface BundleCase {
   /** The Worker's source (ESM); bare imports resolve from `resolveDir`. */
   readonly source: string;
   readonly resolveDir: string;
-  /** Issue 5's budget for min+gzip, in bytes. */
+  /** The budget for min+gzip, in bytes: issue 12's, with ky as the transport (issue 5's were 10 and 20 KB). */
   readonly target?: number;
   /**
    * What the test enforces now, in bytes. Equal to `target` once the target is
@@ -38,8 +38,8 @@ export const BUNDLE_CASES: readonly BundleCase[] = [
     id: 'one-operation',
     title: '(a) one operation + notification verification: @lianlian-sdk/web/functions (createClient, cardBindQuery, easypayNotificationHandler)',
     resolveDir: CHECKS_DIR,
-    target: 10_000,
-    limit: 16_000,
+    target: 15_000,
+    limit: 22_200,
     source: `
 import { createClient, cardBindQuery, easypayNotificationHandler } from '@lianlian-sdk/web/functions';
 export default {
@@ -56,8 +56,8 @@ export default {
     id: 'whole-client',
     title: '(b) whole client: new LianLian() from @lianlian-sdk/web (every operation), one call + notification handler',
     resolveDir: CHECKS_DIR,
-    target: 20_000,
-    limit: 22_200,
+    target: 22_000,
+    limit: 28_500,
     source: `
 import { LianLian } from '@lianlian-sdk/web';
 export default {

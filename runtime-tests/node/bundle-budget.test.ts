@@ -13,7 +13,7 @@ const RATCHET_SLACK = 1_000;
 
 describe('Worker bundle (esbuild --minify, gzip -9)', () => {
   for (const c of budgeted)
-    it(`${c.id}: min+gzip ≤ ${kb(c.limit!)} (issue 5's target: ${kb(c.target!)})`, async () => {
+    it(`${c.id}: min+gzip ≤ ${kb(c.limit!)} (the budget: ${kb(c.target!)})`, async () => {
       const f = await measure(c);
       const where = `${c.title}: ${f.gzip} bytes; largest inputs: ${f.inputs.slice(0, 5).map((i) => `${i.path} ${i.bytes}`).join(', ')}`;
       expect(f.gzip, where).toBeLessThanOrEqual(c.limit!);

@@ -18,6 +18,16 @@ export type PayloadScheme = 'none' | 'lianpay1_0_1';
  */
 export type OperationEffect = 'read' | 'write';
 
+/** How to find out what became of a `write` call: the query to send, with which of its request fields. */
+export interface OperationLookup {
+  /** A `read` operation id, e.g. `instantPayment.query`. */
+  readonly operation: string;
+  /** Request fields copied, under the same names, from the call to the query. */
+  readonly fields: readonly string[];
+  /** Fixed values for other request fields of the query. */
+  readonly set?: Readonly<Record<string, string>>;
+}
+
 export type FieldType = 'string' | 'integer' | 'list' | 'object';
 
 /** Value formats the runtime checks; see spec/schema/spec.schema.json. */
@@ -76,6 +86,10 @@ export interface OperationDef {
   readonly route: string;
   /** API calls only: whether a failed call may be retried ({@link OperationEffect}). */
   readonly effect?: OperationEffect;
+  /** `write` calls: the query that tells what became of one ({@link OperationLookup}). */
+  readonly lookup?: OperationLookup;
+  /** `read` calls: ret_codes that mean LianLian has no such record (`8901` 没有记录). */
+  readonly notFoundCodes?: readonly string[];
   readonly signTypes: readonly SignType[];
   readonly payload: PayloadScheme;
   readonly apiVersion?: string;

@@ -191,7 +191,7 @@ function unclassified(a: Ir, b: Ir, la: LoadedSpec, lb: LoadedSpec): string[] {
   for (const op of b.operations) {
     const old = byId.get(op.id);
     if (!old) continue;
-    for (const key of ['effect', 'signTypes', 'payload', 'encoding', 'apiVersion', 'successCodes', 'errata', 'doc'] as const)
+    for (const key of ['effect', 'lookup', 'notFoundCodes', 'signTypes', 'payload', 'encoding', 'apiVersion', 'successCodes', 'errata', 'doc'] as const)
       if (!same(old[key], op[key])) out.push(`\`${op.id}\`: ${key}`);
     const extras = (o: IrOperation) => fieldExtras([...o.request.map((f) => ['request', f] as const), ...o.response.map((f) => ['response', f] as const), ...o.responseGroups.flatMap((g) => g.fields.map((f) => [`response`, f] as const))]);
     const [ea, eb] = [extras(old), extras(op)];

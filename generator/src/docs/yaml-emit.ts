@@ -20,6 +20,8 @@ export const OPERATION_KEYS = [
   'endpoint',
   'encoding',
   'effect',
+  'lookup',
+  'notFoundCodes',
   'signTypes',
   'payload',
   'apiVersion',
@@ -55,6 +57,16 @@ export function keyLines(key: string, value: unknown, indent: number): string[] 
     return [`${pad}enum:`, ...(value as { value: string; label: string }[]).map((e) => `${pad}  - { value: ${scalar(e.value, true)}, label: ${scalar(e.label, true)} }`)];
   if (key === 'items' || key === 'request' || key === 'response' || key === 'fields')
     return (value as SpecField[]).length ? [`${pad}${key}:`, ...(value as SpecField[]).flatMap((f) => fieldLines(f, indent + 2))] : [`${pad}${key}: []`];
+  if (key === 'lookup') {
+    const l = value as NonNullable<SpecOperation['lookup']>;
+    return [
+      `${pad}lookup:`,
+      `${pad}  operation: ${scalar(l.operation)}`,
+      `${pad}  fields: [${l.fields.map((f) => scalar(f, true)).join(', ')}]`,
+      ...(l.set ? [`${pad}  set: { ${Object.entries(l.set).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')} }`] : []),
+    ];
+  }
+  if (key === 'notFoundCodes') return [`${pad}${key}: [${(value as string[]).map((v) => JSON.stringify(v)).join(', ')}]`];
   if (key === 'signTypes' || key === 'successCodes')
     return [`${pad}${key}: [${(value as string[]).map((v) => (key === 'successCodes' ? JSON.stringify(v) : scalar(v, true))).join(', ')}]`];
   if (key === 'errata') return [`${pad}errata:`, ...(value as SpecErratum[]).flatMap((e) => erratumLines(e, indent + 2))];

@@ -23,3 +23,18 @@ export function throwsDocs(op: IrOperation): string[] {
     '@throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted',
   ];
 }
+
+/** The doc of a write call's `…Outcome` method / function: what it sends and what its answer means. */
+export function outcomeDocs(write: IrOperation, lookup: IrOperation): string[] {
+  const by = write.lookup!.fields.map((f) => `\`${f}\``).join(', ');
+  const missing = lookup.notFoundCodes!.map((c) => `\`${c}\``).join(' or ');
+  return [
+    `What became of a call to \`${write.id}\` that failed with a \`TransportError\` whose \`mayHaveBeenProcessed\` is true: sends \`${lookup.id}\` with the call's ${by} (pass the same params the call was made with).`,
+    '',
+    `\`{ found: true, answer }\`: LianLian has it; the answer says its state. \`{ found: false }\` (ret_code ${missing}): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).`,
+    '',
+    '@throws {TransportError} the query got no usable answer (it is retried first); ask again later',
+    "@throws {SignatureVerificationError} the query's answer does not verify",
+    '@throws {LianLianError} the query failed with another ret_code',
+  ];
+}

@@ -1,7 +1,7 @@
 import { Project, QuoteKind, Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
 import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation, IrProduct } from '../ir/ir-types.ts';
-import { effectDoc, throwsDocs } from './call-docs.ts';
+import { effectDoc, outcomeDocs, throwsDocs } from './call-docs.ts';
 import { docText } from './doc-text.ts';
 import { notificationSchemaName } from './openapi.ts';
 
@@ -17,6 +17,7 @@ export function emitClient(ir: Ir): string {
     { moduleSpecifier: './runtime/5-client/client-core.ts', namedImports: ['LianLianCore'] },
     { moduleSpecifier: './runtime/4-operations/config.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
     { moduleSpecifier: './runtime/4-operations/notification.ts', isTypeOnly: true, namedImports: ['NotificationOptions'] },
+    { moduleSpecifier: './runtime/4-operations/outcome.ts', isTypeOnly: true, namedImports: ['Outcome'] },
     { moduleSpecifier: './runtime/4-operations/redirect.ts', isTypeOnly: true, namedImports: ['RedirectForm'] },
     { moduleSpecifier: './operations.ts', namedImports: ['operations'] },
     { moduleSpecifier: './wire-types.ts', isTypeOnly: true, namedImports: ['components'] },
@@ -63,9 +64,10 @@ export function emitClient(ir: Ir): string {
       });
   }
 
+  const byId = new Map(ir.operations.map((o) => [o.id, o]));
   for (const product of ir.products) {
     if (apiOps(product).length === 0) continue;
-    file.addClass(resourceClass(product, apiOps(product)));
+    file.addClass(resourceClass(product, apiOps(product), byId));
   }
 
   const withApis = ir.products.filter((p) => apiOps(p).length > 0);
@@ -131,7 +133,7 @@ function readyMethod(): MethodDeclarationStructure {
   };
 }
 
-function resourceClass(product: IrProduct, ops: readonly IrOperation[]): ClassDeclarationStructure {
+function resourceClass(product: IrProduct, ops: readonly IrOperation[], byId: ReadonlyMap<string, IrOperation>): ClassDeclarationStructure {
   return {
     kind: StructureKind.Class,
     name: product.className,
@@ -139,11 +141,11 @@ function resourceClass(product: IrProduct, ops: readonly IrOperation[]): ClassDe
     docs: [`${docText(product.title)}. [Doc page](${docText(product.docUrl)})`],
     properties: [{ name: '#core', isReadonly: true, type: 'LianLianCore' }],
     ctors: [{ parameters: [{ name: 'core', type: 'LianLianCore' }], statements: ['this.#core = core;'] }],
-    methods: ops.flatMap(methods),
+    methods: ops.flatMap((op) => methods(op, byId)),
   };
 }
 
-function methods(op: IrOperation): MethodDeclarationStructure[] {
+function methods(op: IrOperation, byId: ReadonlyMap<string, IrOperation>): MethodDeclarationStructure[] {
   const ref = `operations['${op.id}']`;
   const see = `@see ${docText(op.docUrl)}`;
   const summary = docText(op.summary);
@@ -161,6 +163,8 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
     { name: 'params', type: `${op.typeName}Params` },
     { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
   ];
+  const outcomeMethod = (write: IrOperation, lookup: IrOperation) =>
+    m(`${write.method}Outcome`, outcomeDocs(write, lookup), params, `Promise<Outcome<${lookup.typeName}Response>>`, `return this.#core.outcome(${ref}, operations['${lookup.id}'], params, options);`);
   if (op.kind === 'api') {
     const codes = op.successCodes.map((c) => `\`${c}\``).join(' or ');
     return [
@@ -171,6 +175,7 @@ function methods(op: IrOperation): MethodDeclarationStructure[] {
         `Promise<${op.typeName}Response>`,
         `return this.#core.request(${ref}, params, options);`,
       ),
+      ...(op.lookup ? [outcomeMethod(op, byId.get(op.lookup.operation)!)] : []),
     ];
   }
   if (op.kind === 'redirect')

@@ -1,7 +1,7 @@
 import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation } from '../ir/ir-types.ts';
 import { CLIENT_PACKAGE, FUNCTIONS_ENTRY } from '../targets.ts';
-import { effectDoc, throwsDocs } from './call-docs.ts';
+import { effectDoc, outcomeDocs, throwsDocs } from './call-docs.ts';
 import { docText } from './doc-text.ts';
 import { notificationSchemaName } from './openapi.ts';
 
@@ -88,6 +88,7 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
 
   const barrel: string[] = [];
   const names = new Set<string>(['createClient', 'clientReady']);
+  const byId = new Map(input.ir.operations.map((o) => [o.id, o]));
   for (const op of input.ir.operations) {
     const full = table[op.id];
     if (!full) throw new Error(`operations table has no ${op.id}`);
@@ -154,6 +155,23 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
           : `  return callOperation(coreOf(client), operation, params, options${op.payload === 'lianpay1_0_1' ? ', sealLianpay' : ''});`,
         '}',
       );
+      const lookup = op.lookup && byId.get(op.lookup.operation);
+      if (lookup) {
+        // The lookup query's rules come from its own module, so a bundle that calls both carries them once.
+        lines.push("import { outcomeOf, type Outcome } from '../runtime/4-operations/outcome.ts';", `import { operation as lookupOperation } from './${lookup.id}.ts';`, `import type { ${lookup.typeName}Response } from '../client.ts';`);
+        exported.push(`${name}Outcome`);
+        body.push(
+          '',
+          '/**',
+          ...outcomeDocs(op, lookup).map((l) => (l ? ` * ${l}` : ' *')),
+          ' *',
+          see,
+          ' */',
+          `export function ${name}Outcome(client: LianLianClient, params: ${op.typeName}Params, options?: RequestOptions): Promise<Outcome<${lookup.typeName}Response>> {`,
+          '  return outcomeOf(coreOf(client), operation, lookupOperation, params, options);',
+          '}',
+        );
+      }
     }
     for (const n of exported) {
       if (names.has(n)) throw new Error(`functions entry: ${op.id} would export ${n} twice`);
@@ -161,7 +179,7 @@ export function functionsEntry(input: FunctionsInputs): Map<string, string> {
     }
     files.set(
       `${dir}/${op.id}.ts`,
-      [...lines, '', `/** \`${op.id}\` as the runtime reads it: \`operations['${op.id}']\` reduced to the rules its calls check. */`, `const operation: OperationDef = ${JSON.stringify(def, null, 2)};`, '', ...body, ''].join('\n'),
+      [...lines, '', `/**\n * \`${op.id}\` as the runtime reads it: \`operations['${op.id}']\` reduced to the rules its calls check.\n * @internal (exported for the modules whose lookup it is)\n */`, `export const operation: OperationDef = ${JSON.stringify(def, null, 2)};`, '', ...body, ''].join('\n'),
     );
     barrel.push(`export { ${exported.join(', ')} } from './${dir}/${op.id}.ts';`);
   }

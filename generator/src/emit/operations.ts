@@ -25,6 +25,8 @@ function toDef(op: IrOperation): OperationDef {
     encoding: op.encoding,
     route: op.route,
     ...(op.effect && { effect: op.effect }),
+    ...(op.lookup && { lookup: op.lookup }),
+    ...(op.notFoundCodes && { notFoundCodes: op.notFoundCodes }),
     signTypes: op.signTypes,
     payload: op.payload,
     ...(op.apiVersion !== undefined && { apiVersion: op.apiVersion }),

@@ -1,12 +1,13 @@
 import type { LoadedSpec } from '../load/load-spec.ts';
 import type { SpecErratum, SpecField, SpecOperation } from '../load/spec-types.ts';
+import { MANAGED_FIELDS } from '../load/spec-types.ts';
 import type { Ir, IrErratum, IrField, IrOperation, IrProduct } from './ir-types.ts';
 
 /** LianLian's published docs; spec `doc` paths are relative to its root (docs README). */
 export const DOCS_BASE_URL = 'https://lianlianpay.gitbook.io/docs/';
 
 /** Fields the client fills in itself; callers never pass them. */
-const MANAGED = new Set(['oid_partner', 'sign', 'sign_type', 'api_version', 'time_stamp', 'timestamp', 'version']);
+
 
 /** Normalizes the loaded spec: every default resolved, every name planned. */
 export function buildIr(loaded: LoadedSpec): Ir {
@@ -46,6 +47,8 @@ function toOperation(product: string, op: SpecOperation): IrOperation {
     docUrl: docUrl(op.doc),
     endpoint: op.endpoint ?? '',
     ...(op.effect && { effect: op.effect }),
+    ...(op.lookup && { lookup: { operation: op.lookup.operation, fields: op.lookup.fields, ...(op.lookup.set && { set: op.lookup.set }) } }),
+    ...(op.notFoundCodes && { notFoundCodes: op.notFoundCodes }),
     encoding: op.encoding ?? (op.kind === 'redirect' ? 'form' : 'json'),
     route: url ? `/${url.hostname.split('.')[0]}${url.pathname}` : '',
     signTypes,
@@ -79,7 +82,7 @@ export function toField(f: SpecField, isRequest: boolean): IrField {
     ...(f.sensitive && { sensitive: true }),
     ...(f.unsigned && { unsigned: true }),
     ...(f.echo && { echo: true }),
-    ...(isRequest && MANAGED.has(f.name) && { managed: true }),
+    ...(isRequest && MANAGED_FIELDS.has(f.name) && { managed: true }),
     ...(f.erratum !== undefined && { erratum: f.erratum }),
     ...(f.evidence && { evidence: f.evidence }),
     ...(f.items && { items: f.items.map((i) => toField(i, isRequest)) }),

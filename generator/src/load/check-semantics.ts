@@ -1,6 +1,6 @@
 import type { SourceFile } from './source-file.ts';
 import type { SpecProblem } from './spec-error.ts';
-import type { SpecField, SpecFile } from './spec-types.ts';
+import { MANAGED_FIELDS, type SpecField, type SpecFile } from './spec-types.ts';
 
 type Path = (string | number)[];
 
@@ -21,6 +21,27 @@ export function checkSemantics(file: SourceFile, spec: SpecFile): SpecProblem[] 
   spec.operations.forEach((op, i) => addErrata(op.errata, ['operations', i, 'errata']));
 
   const opIds = new Set<string>();
+  /** A write call's lookup names a read call of this file that can be sent with the fields it lists and sets. */
+  const checkLookup = (op: (typeof spec.operations)[number], at: Path): void => {
+    const lookup = op.lookup!;
+    const lAt: Path = [...at, 'lookup'];
+    if (op.effect !== 'write') return report(lAt, `lookup belongs to a write call; "${op.id}" is not one`);
+    const query = spec.operations.find((o) => o.id === lookup.operation);
+    if (!query) return report([...lAt, 'operation'], `lookup names "${lookup.operation}", which is not an operation of ${spec.product}`);
+    if (query.effect !== 'read') return report([...lAt, 'operation'], `lookup names "${query.id}", which is not a read call (effect: read)`);
+    if (!query.notFoundCodes) report([...lAt, 'operation'], `lookup names "${query.id}", which has no notFoundCodes: nothing would tell "no such record" from a failure`);
+    const own = new Set(op.request.map((f) => f.name));
+    const theirs = new Set(query.request.map((f) => f.name));
+    lookup.fields.forEach((name, fi) => {
+      if (!own.has(name)) report([...lAt, 'fields', fi], `"${name}" is not a request field of ${op.id}`);
+      else if (!theirs.has(name)) report([...lAt, 'fields', fi], `"${name}" is not a request field of ${query.id}`);
+    });
+    for (const name of Object.keys(lookup.set ?? {})) if (!theirs.has(name)) report([...lAt, 'set'], `"${name}" is not a request field of ${query.id}`);
+    const given = new Set([...lookup.fields, ...Object.keys(lookup.set ?? {})]);
+    for (const f of query.request)
+      if (f.presence === 'required' && !MANAGED_FIELDS.has(f.name) && !given.has(f.name))
+        report([...lAt, 'fields'], `${query.id} requires "${f.name}", which the lookup neither copies nor sets`);
+  };
   spec.operations.forEach((op, i) => {
     const at: Path = ['operations', i];
     if (opIds.has(op.id)) report([...at, 'id'], `duplicate operation id "${op.id}"`);
@@ -58,6 +79,8 @@ export function checkSemantics(file: SourceFile, spec: SpecFile): SpecProblem[] 
     if (op.kind === 'api' && op.effect === undefined)
       report(at, `API call "${op.id}" needs effect: read (a query, retried on network errors, 429 and 5xx) or write (moves money or changes state, never retried)`);
     if (op.kind !== 'api' && op.effect !== undefined) report([...at, 'effect'], `effect applies to API calls only; "${op.id}" is a ${op.kind}`);
+    if (op.notFoundCodes && op.effect !== 'read') report([...at, 'notFoundCodes'], `notFoundCodes belong to a read call (a query); "${op.id}" is not one`);
+    if (op.lookup) checkLookup(op, at);
 
     if (op.encoding === 'res-data' && op.kind !== 'notification')
       report([...at, 'encoding'], `encoding res-data is how LianLian posts a synchronous notification; "${op.id}" is ${op.kind === 'api' ? 'an' : 'a'} ${op.kind}`);

@@ -40,6 +40,8 @@ export interface SpecOperation {
   endpoint?: string;
   encoding?: 'json' | 'form' | 'res-data';
   effect?: OperationEffect;
+  lookup?: { operation: string; fields: string[]; set?: Record<string, string> };
+  notFoundCodes?: string[];
   signTypes?: SignType[];
   payload?: PayloadScheme;
   apiVersion?: string;
@@ -99,3 +101,6 @@ export interface EvidenceRule {
   verdict: 'agrees' | 'overrides';
   evidence: SpecEvidence[];
 }
+
+/** Request fields the client fills in itself (merchant id, signature, versions, time). */
+export const MANAGED_FIELDS: ReadonlySet<string> = new Set(['oid_partner', 'sign', 'sign_type', 'api_version', 'time_stamp', 'timestamp', 'version']);
