@@ -2,6 +2,7 @@
 import { LianLianCore } from './runtime/5-client/client-core.ts';
 import type { LianLianConfig, RequestOptions } from './runtime/4-operations/config.ts';
 import type { NotificationOptions } from './runtime/4-operations/notification.ts';
+import type { Outcome } from './runtime/4-operations/outcome.ts';
 import type { RedirectForm } from './runtime/4-operations/redirect.ts';
 import { operations } from './operations.ts';
 import type { components } from './wire-types.ts';
@@ -171,6 +172,9 @@ export class AggregateResource {
    *
    * Builds the signed form the payer's browser posts to `https://wallet.lianlianpay.com/aggregateweb/gateway.htm`: its fields, and `html()` for a page that posts itself.
    *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   *
    * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect
    */
   public payment(params: AggregatePaymentParams, options?: RequestOptions): Promise<RedirectForm> {
@@ -202,11 +206,33 @@ export class AggregateResource {
    * Creates an Alipay or WeChat Pay payment for a QR code, app or official account.
    *
    * `POST https://wallet.lianlianpay.com/llwalletapi/combinepay.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-direct-api
    */
   public apply(params: AggregateApplyParams, options?: RequestOptions): Promise<AggregateApplyResponse> {
     return this.#core.request(operations['aggregate.apply'], params, options);
+  }
+
+  /**
+   * What became of a call to `aggregate.apply` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `aggregate.query` with the call's `no_order`, `dt_order` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-direct-api
+   */
+  public applyOutcome(params: AggregateApplyParams, options?: RequestOptions): Promise<Outcome<AggregateQueryResponse>> {
+    return this.#core.outcome(operations['aggregate.apply'], operations['aggregate.query'], params, options);
   }
 
   /**
@@ -234,6 +260,13 @@ export class AggregateResource {
    * Looks up one payment by no_order or oid_paybill and returns its current result.
    *
    * `POST https://wallet.lianlianpay.com/llwalletapi/orderquery.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query
    */
@@ -254,6 +287,13 @@ export class CardBinResource {
    * Looks up the issuing bank and card type of a UnionPay card number.
    *
    * `POST https://queryapi.lianlianpay.com/bankcardbin.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/card-bin-query-api
    */
@@ -274,6 +314,13 @@ export class CardBindResource {
    * Starts binding a user's card and has LianLian text an SMS code to the holder.
    *
    * `POST https://traderapi.lianlianpay.com/bankcardbind.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-apply-api
    */
@@ -285,6 +332,13 @@ export class CardBindResource {
    * Completes a card bind by checking the SMS code and token from cardBind.apply.
    *
    * `POST https://traderapi.lianlianpay.com/bankcardbindverfy.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-verify-api
    */
@@ -293,9 +347,31 @@ export class CardBindResource {
   }
 
   /**
+   * What became of a call to `cardBind.verify` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `cardBind.query` with the call's `user_id` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `3007`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-verify-api
+   */
+  public verifyOutcome(params: CardBindVerifyParams, options?: RequestOptions): Promise<Outcome<CardBindQueryResponse>> {
+    return this.#core.outcome(operations['cardBind.verify'], operations['cardBind.query'], params, options);
+  }
+
+  /**
    * Removes one of a user's card bindings, identified by its no_agree.
    *
    * `POST https://traderapi.lianlianpay.com/bankcardunbind.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-unbind-api
    */
@@ -304,9 +380,31 @@ export class CardBindResource {
   }
 
   /**
+   * What became of a call to `cardBind.unbind` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `cardBind.query` with the call's `user_id`, `no_agree` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `3007`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-unbind-api
+   */
+  public unbindOutcome(params: CardBindUnbindParams, options?: RequestOptions): Promise<Outcome<CardBindQueryResponse>> {
+    return this.#core.outcome(operations['cardBind.unbind'], operations['cardBind.query'], params, options);
+  }
+
+  /**
    * Lists the cards bound to a user, newest first, optionally filtered.
    *
    * `POST https://queryapi.lianlianpay.com/bankcardbindlist.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-query-api
    */
@@ -327,6 +425,9 @@ export class EasypayResource {
    * Sends the payer's browser to LianLian's web page to pay by bank card.
    *
    * Builds the signed form the payer's browser posts to `https://payment.lianlianpay.com/payment/traveleasypay.htm`: its fields, and `html()` for a page that posts itself.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/easypay_web_redirect
    */
@@ -360,6 +461,9 @@ export class EasypayResource {
    *
    * Builds the signed form the payer's browser posts to `https://wap.lianlianpay.com/travlepay.htm`: its fields, and `html()` for a page that posts itself.
    *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   *
    * @see https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect
    */
   public h5Payment(params: EasypayH5PaymentParams, options?: RequestOptions): Promise<RedirectForm> {
@@ -391,6 +495,13 @@ export class EasypayResource {
    * Creates a card payment and has LianLian text an SMS code to the payer.
    *
    * `POST https://traderapi.lianlianpay.com/easypay.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/easypay-apply-direct-API
    */
@@ -399,9 +510,31 @@ export class EasypayResource {
   }
 
   /**
+   * What became of a call to `easypay.apply` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `easypay.query` with the call's `no_order`, `dt_order` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/easypay-apply-direct-API
+   */
+  public applyOutcome(params: EasypayApplyParams, options?: RequestOptions): Promise<Outcome<EasypayQueryResponse>> {
+    return this.#core.outcome(operations['easypay.apply'], operations['easypay.query'], params, options);
+  }
+
+  /**
    * Confirms an Easy Payment with the payer's SMS code so LianLian charges the card.
    *
    * `POST https://traderapi.lianlianpay.com/easypayverify.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/easypay-verify-direct-api
    */
@@ -410,9 +543,31 @@ export class EasypayResource {
   }
 
   /**
+   * What became of a call to `easypay.verify` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `easypay.query` with the call's `no_order`, `dt_order` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/easypay-verify-direct-api
+   */
+  public verifyOutcome(params: EasypayVerifyParams, options?: RequestOptions): Promise<Outcome<EasypayQueryResponse>> {
+    return this.#core.outcome(operations['easypay.verify'], operations['easypay.query'], params, options);
+  }
+
+  /**
    * Captures money held by an Easy Payment pre-authorisation.
    *
    * `POST https://traderapi.lianlianpay.com/preauthComplete.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-complete-API
    */
@@ -421,9 +576,31 @@ export class EasypayResource {
   }
 
   /**
+   * What became of a call to `easypay.preauthCapture` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `easypay.preauthQuery` with the call's `pay_type`, `no_order`, `dt_order`, `oid_paybill` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-complete-API
+   */
+  public preauthCaptureOutcome(params: EasypayPreauthCaptureParams, options?: RequestOptions): Promise<Outcome<EasypayPreauthQueryResponse>> {
+    return this.#core.outcome(operations['easypay.preauthCapture'], operations['easypay.preauthQuery'], params, options);
+  }
+
+  /**
    * Cancels an Easy Payment pre-authorisation and releases the held money.
    *
    * `POST https://traderapi.lianlianpay.com/preauthCancel.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/easypay-preauth-cancel
    */
@@ -432,9 +609,31 @@ export class EasypayResource {
   }
 
   /**
+   * What became of a call to `easypay.preauthCancel` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `easypay.preauthQuery` with the call's `pay_type`, `no_order`, `dt_order`, `oid_paybill` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/easypay-preauth-cancel
+   */
+  public preauthCancelOutcome(params: EasypayPreauthCancelParams, options?: RequestOptions): Promise<Outcome<EasypayPreauthQueryResponse>> {
+    return this.#core.outcome(operations['easypay.preauthCancel'], operations['easypay.preauthQuery'], params, options);
+  }
+
+  /**
    * Looks up the state of an Easy Payment pre-authorisation.
    *
    * `POST https://queryapi.lianlianpay.com/preauthquery.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-status-query-API
    */
@@ -467,6 +666,13 @@ export class EasypayResource {
    * Looks up the state of an Easy Payment by order number or LianLian number.
    *
    * `POST https://queryapi.lianlianpay.com/orderquery.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/easypay_payment_result_query
    */
@@ -487,6 +693,13 @@ export class ExchangePaymentResource {
    * Creates a foreign-currency card payment and has LianLian text an SMS code to the payer.
    *
    * `POST https://fe-pay.lianlianpay.com/exchange/v1/bankcardpayapply`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-apply-api
    */
@@ -495,14 +708,51 @@ export class ExchangePaymentResource {
   }
 
   /**
+   * What became of a call to `exchangePayment.apply` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `exchangePayment.query` with the call's `no_order` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-apply-api
+   */
+  public applyOutcome(params: ExchangePaymentApplyParams, options?: RequestOptions): Promise<Outcome<ExchangePaymentQueryResponse>> {
+    return this.#core.outcome(operations['exchangePayment.apply'], operations['exchangePayment.query'], params, options);
+  }
+
+  /**
    * Confirms an exchange payment with the payer's SMS code so LianLian charges the card.
    *
    * `POST https://fe-pay.lianlianpay.com/exchange/v1/bankcardpayverify`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-verify-api
    */
   public verify(params: ExchangePaymentVerifyParams, options?: RequestOptions): Promise<ExchangePaymentVerifyResponse> {
     return this.#core.request(operations['exchangePayment.verify'], params, options);
+  }
+
+  /**
+   * What became of a call to `exchangePayment.verify` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `exchangePayment.query` with the call's `no_order` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-verify-api
+   */
+  public verifyOutcome(params: ExchangePaymentVerifyParams, options?: RequestOptions): Promise<Outcome<ExchangePaymentQueryResponse>> {
+    return this.#core.outcome(operations['exchangePayment.verify'], operations['exchangePayment.query'], params, options);
   }
 
   /**
@@ -530,6 +780,13 @@ export class ExchangePaymentResource {
    * Looks up an exchange payment by no_order and returns its current status.
    *
    * `POST https://queryapi.lianlianpay.com/exchangeorderquery.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/exchange-payment-result-query
    */
@@ -550,6 +807,13 @@ export class InstantPaymentResource {
    * Transfers money from the merchant's LianLian balance to a bank account almost at once.
    *
    * `POST https://instantpay.lianlianpay.com/paymentapi/payment.htm`, body encrypted as `pay_load` (lianpay1_0_1). Succeeds on ret_code `0000` or `4002` or `4003` or `4004`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000` or `4002` or `4003` or `4004`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-apply-API
    */
@@ -558,9 +822,31 @@ export class InstantPaymentResource {
   }
 
   /**
+   * What became of a call to `instantPayment.apply` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `instantPayment.query` with the call's `no_order` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-apply-API
+   */
+  public applyOutcome(params: InstantPaymentApplyParams, options?: RequestOptions): Promise<Outcome<InstantPaymentQueryResponse>> {
+    return this.#core.outcome(operations['instantPayment.apply'], operations['instantPayment.query'], params, options);
+  }
+
+  /**
    * Goes ahead with a transfer that instantPayment.apply held back for confirmation.
    *
    * `POST https://instantpay.lianlianpay.com/paymentapi/confirmPayment.htm`, body encrypted as `pay_load` (lianpay1_0_1). Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-confirm-API
    */
@@ -569,9 +855,31 @@ export class InstantPaymentResource {
   }
 
   /**
+   * What became of a call to `instantPayment.confirm` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `instantPayment.query` with the call's `no_order` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-confirm-API
+   */
+  public confirmOutcome(params: InstantPaymentConfirmParams, options?: RequestOptions): Promise<Outcome<InstantPaymentQueryResponse>> {
+    return this.#core.outcome(operations['instantPayment.confirm'], operations['instantPayment.query'], params, options);
+  }
+
+  /**
    * Looks up the state of a transfer by merchant order number or LianLian number.
    *
    * `POST https://instantpay.lianlianpay.com/paymentapi/queryPayment.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-result-query
    */
@@ -583,6 +891,13 @@ export class InstantPaymentResource {
    * Reads the merchant account's available and unsettled balances.
    *
    * `POST https://traderapi.lianlianpay.com/traderAcctQuery.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/balance-query-api
    */
@@ -624,6 +939,13 @@ export class MpayResource {
    * Starts an MPAY card bind; LianLian answers 8888 and texts an SMS code.
    *
    * `POST https://mpayapi.lianlianpay.com/v1/bankcardbind`, body encrypted as `pay_load` (lianpay1_0_1). Succeeds on ret_code `8888`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `8888`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-apply
    */
@@ -635,6 +957,13 @@ export class MpayResource {
    * Finishes an MPAY card bind by checking the SMS code and token.
    *
    * `POST https://mpayapi.lianlianpay.com/v1/bankcardbindverfy`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-verify
    */
@@ -646,6 +975,13 @@ export class MpayResource {
    * Creates an MPAY card payment; LianLian answers 8888 and texts an SMS code.
    *
    * `POST https://mpayapi.lianlianpay.com/v1/bankcardprepay`, body encrypted as `pay_load` (lianpay1_0_1). Succeeds on ret_code `0000` or `8888`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000` or `8888`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-apply-direct-API
    */
@@ -654,9 +990,31 @@ export class MpayResource {
   }
 
   /**
+   * What became of a call to `mpay.applyDirect` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `mpay.query` with the call's `no_order`, `dt_order` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-apply-direct-API
+   */
+  public applyDirectOutcome(params: MpayApplyDirectParams, options?: RequestOptions): Promise<Outcome<MpayQueryResponse>> {
+    return this.#core.outcome(operations['mpay.applyDirect'], operations['mpay.query'], params, options);
+  }
+
+  /**
    * Confirms an MPAY payment with the payer's SMS code so LianLian charges the card.
    *
    * `POST https://mpayapi.lianlianpay.com/v1/bankcardpay`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-verify-direct-api
    */
@@ -668,6 +1026,13 @@ export class MpayResource {
    * Looks up the state of an MPAY payment by order number or LianLian number.
    *
    * `POST https://queryapi.lianlianpay.com/orderquery.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/MPAY_payment_result_query
    */
@@ -709,6 +1074,9 @@ export class OnlineBankingResource {
    * Sends the payer's browser to LianLian, then on to their bank's online banking page.
    *
    * Builds the signed form the payer's browser posts to `https://payment.lianlianpay.com/payment/bankgateway.htm`: its fields, and `html()` for a page that posts itself.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/online-banking-redirect-api
    */
@@ -762,6 +1130,13 @@ export class OnlineBankingResource {
    * Looks up one payment by no_order or oid_paybill and returns its current result.
    *
    * `POST https://wallet.lianlianpay.com/llwalletapi/orderquery.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query
    */
@@ -782,6 +1157,13 @@ export class RefundResource {
    * Asks LianLian to refund all or part of a payment from the last 6 months.
    *
    * `POST https://traderapi.lianlianpay.com/exchangerefund.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/refund-apply-api
    */
@@ -790,9 +1172,31 @@ export class RefundResource {
   }
 
   /**
+   * What became of a call to `refund.apply` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `refund.query` with the call's `no_refund`, `dt_refund` (pass the same params the call was made with).
+   *
+   * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+   *
+   * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+   * @throws {SignatureVerificationError} the query's answer does not verify
+   * @throws {LianLianError} the query failed with another ret_code
+   *
+   * @see https://lianlianpay.gitbook.io/docs/docs/refund-apply-api
+   */
+  public applyOutcome(params: RefundApplyParams, options?: RequestOptions): Promise<Outcome<RefundQueryResponse>> {
+    return this.#core.outcome(operations['refund.apply'], operations['refund.query'], params, options);
+  }
+
+  /**
    * Looks up a refund by no_refund and dt_refund and returns its status.
    *
    * `POST https://queryapi.lianlianpay.com/refundquery.htm`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/docs/refund-result-query-api
    */
@@ -834,6 +1238,13 @@ export class UnifiedResource {
    * Creates a payment server-side and returns the LianLian payment page URL to show the payer.
    *
    * `POST https://payserverapi.lianlianpay.com/v1/paycreatebill`. Succeeds on ret_code `0000`; any other code throws {@link LianLianError}.
+   * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+   *
+   * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+   * @throws {KeyFormatError} a key in the config cannot be parsed
+   * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+   * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+   * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
    *
    * @see https://lianlianpay.gitbook.io/docs/Unified-direct-api
    */
@@ -872,9 +1283,11 @@ export class LianLian {
   readonly refund: RefundResource;
   /** Unified Gateway Payment. [Doc page](https://lianlianpay.gitbook.io/docs/unified-gateway-payment) */
   readonly unified: UnifiedResource;
+  readonly #core: LianLianCore;
 
   constructor(config: LianLianConfig) {
     const core = new LianLianCore(config);
+    this.#core = core;
     this.aggregate = new AggregateResource(core);
     this.cardBin = new CardBinResource(core);
     this.cardBind = new CardBindResource(core);
@@ -885,5 +1298,21 @@ export class LianLian {
     this.onlineBanking = new OnlineBankingResource(core);
     this.refund = new RefundResource(core);
     this.unified = new UnifiedResource(core);
+  }
+
+  /**
+   * Parses both keys now, so a bad one fails at startup instead of at the first call. The constructor has
+   * already checked the other settings. Resolves with this client; rejects with a `KeyFormatError` whose
+   * message and `setting` name the setting (`privateKey` or `lianlianPublicKey`), never the key text.
+   * Calls made without it parse the keys on first use.
+   *
+   * @example
+   * ```ts
+   * const ll = await new LianLian({ oidPartner: '201304121000001004', privateKey, lianlianPublicKey }).ready();
+   * ```
+   */
+  public async ready(): Promise<this> {
+    await this.#core.ready();
+    return this;
   }
 }

@@ -13,9 +13,9 @@
  * ```
  * @module
  */
-export { createClient } from './functions/_client.ts';
+export { clientReady, createClient } from './functions/_client.ts';
 export type { ClientConfig, LianLianClient } from './functions/_client.ts';
-export { aggregateApply } from './functions/aggregate.apply.ts';
+export { aggregateApply, aggregateApplyOutcome } from './functions/aggregate.apply.ts';
 export { aggregateNotificationHandler, parseAggregateNotification } from './functions/aggregate.notification.ts';
 export { aggregatePayment } from './functions/aggregate.payment.ts';
 export { aggregateQuery } from './functions/aggregate.query.ts';
@@ -23,29 +23,29 @@ export { aggregateSyncNotificationHandler, parseAggregateSyncNotification } from
 export { cardBinQuery } from './functions/cardBin.query.ts';
 export { cardBindApply } from './functions/cardBind.apply.ts';
 export { cardBindQuery } from './functions/cardBind.query.ts';
-export { cardBindUnbind } from './functions/cardBind.unbind.ts';
-export { cardBindVerify } from './functions/cardBind.verify.ts';
-export { easypayApply } from './functions/easypay.apply.ts';
+export { cardBindUnbind, cardBindUnbindOutcome } from './functions/cardBind.unbind.ts';
+export { cardBindVerify, cardBindVerifyOutcome } from './functions/cardBind.verify.ts';
+export { easypayApply, easypayApplyOutcome } from './functions/easypay.apply.ts';
 export { easypayH5Payment } from './functions/easypay.h5Payment.ts';
 export { easypayH5SyncNotificationHandler, parseEasypayH5SyncNotification } from './functions/easypay.h5SyncNotification.ts';
 export { easypayNotificationHandler, parseEasypayNotification } from './functions/easypay.notification.ts';
-export { easypayPreauthCancel } from './functions/easypay.preauthCancel.ts';
-export { easypayPreauthCapture } from './functions/easypay.preauthCapture.ts';
+export { easypayPreauthCancel, easypayPreauthCancelOutcome } from './functions/easypay.preauthCancel.ts';
+export { easypayPreauthCapture, easypayPreauthCaptureOutcome } from './functions/easypay.preauthCapture.ts';
 export { easypayPreauthQuery } from './functions/easypay.preauthQuery.ts';
 export { easypayQuery } from './functions/easypay.query.ts';
-export { easypayVerify } from './functions/easypay.verify.ts';
+export { easypayVerify, easypayVerifyOutcome } from './functions/easypay.verify.ts';
 export { easypayWebPayment } from './functions/easypay.webPayment.ts';
 export { easypayWebSyncNotificationHandler, parseEasypayWebSyncNotification } from './functions/easypay.webSyncNotification.ts';
-export { exchangePaymentApply } from './functions/exchangePayment.apply.ts';
+export { exchangePaymentApply, exchangePaymentApplyOutcome } from './functions/exchangePayment.apply.ts';
 export { exchangePaymentNotificationHandler, parseExchangePaymentNotification } from './functions/exchangePayment.notification.ts';
 export { exchangePaymentQuery } from './functions/exchangePayment.query.ts';
-export { exchangePaymentVerify } from './functions/exchangePayment.verify.ts';
-export { instantPaymentApply } from './functions/instantPayment.apply.ts';
+export { exchangePaymentVerify, exchangePaymentVerifyOutcome } from './functions/exchangePayment.verify.ts';
+export { instantPaymentApply, instantPaymentApplyOutcome } from './functions/instantPayment.apply.ts';
 export { instantPaymentBalance } from './functions/instantPayment.balance.ts';
-export { instantPaymentConfirm } from './functions/instantPayment.confirm.ts';
+export { instantPaymentConfirm, instantPaymentConfirmOutcome } from './functions/instantPayment.confirm.ts';
 export { instantPaymentNotificationHandler, parseInstantPaymentNotification } from './functions/instantPayment.notification.ts';
 export { instantPaymentQuery } from './functions/instantPayment.query.ts';
-export { mpayApplyDirect } from './functions/mpay.applyDirect.ts';
+export { mpayApplyDirect, mpayApplyDirectOutcome } from './functions/mpay.applyDirect.ts';
 export { mpayCardBindApply } from './functions/mpay.cardBindApply.ts';
 export { mpayCardBindVerify } from './functions/mpay.cardBindVerify.ts';
 export { mpayNotificationHandler, parseMpayNotification } from './functions/mpay.notification.ts';
@@ -55,7 +55,7 @@ export { onlineBankingNotificationHandler, parseOnlineBankingNotification } from
 export { onlineBankingPayment } from './functions/onlineBanking.payment.ts';
 export { onlineBankingQuery } from './functions/onlineBanking.query.ts';
 export { onlineBankingSyncNotificationHandler, parseOnlineBankingSyncNotification } from './functions/onlineBanking.syncNotification.ts';
-export { refundApply } from './functions/refund.apply.ts';
+export { refundApply, refundApplyOutcome } from './functions/refund.apply.ts';
 export { refundNotificationHandler, parseRefundNotification } from './functions/refund.notification.ts';
 export { refundQuery } from './functions/refund.query.ts';
 export { unifiedCreateBill } from './functions/unified.createBill.ts';

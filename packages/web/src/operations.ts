@@ -9,6 +9,14 @@ export const operations = {
     "endpoint": "https://wallet.lianlianpay.com/llwalletapi/combinepay.htm",
     "encoding": "json",
     "route": "/wallet/llwalletapi/combinepay.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "aggregate.query",
+      "fields": [
+        "no_order",
+        "dt_order"
+      ]
+    },
     "signTypes": [
       "RSA"
     ],
@@ -587,6 +595,10 @@ export const operations = {
     "endpoint": "https://wallet.lianlianpay.com/llwalletapi/orderquery.htm",
     "encoding": "json",
     "route": "/wallet/llwalletapi/orderquery.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "8901"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -886,6 +898,7 @@ export const operations = {
     "endpoint": "https://queryapi.lianlianpay.com/bankcardbin.htm",
     "encoding": "json",
     "route": "/queryapi/bankcardbin.htm",
+    "effect": "read",
     "signTypes": [
       "RSA"
     ],
@@ -998,6 +1011,7 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/bankcardbind.htm",
     "encoding": "json",
     "route": "/traderapi/bankcardbind.htm",
+    "effect": "write",
     "signTypes": [
       "RSA"
     ],
@@ -1183,6 +1197,10 @@ export const operations = {
     "endpoint": "https://queryapi.lianlianpay.com/bankcardbindlist.htm",
     "encoding": "json",
     "route": "/queryapi/bankcardbindlist.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "3007"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -1371,6 +1389,17 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/bankcardunbind.htm",
     "encoding": "json",
     "route": "/traderapi/bankcardunbind.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "cardBind.query",
+      "fields": [
+        "user_id",
+        "no_agree"
+      ],
+      "set": {
+        "offset": "0"
+      }
+    },
     "signTypes": [
       "RSA"
     ],
@@ -1479,6 +1508,16 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/bankcardbindverfy.htm",
     "encoding": "json",
     "route": "/traderapi/bankcardbindverfy.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "cardBind.query",
+      "fields": [
+        "user_id"
+      ],
+      "set": {
+        "offset": "0"
+      }
+    },
     "signTypes": [
       "RSA",
       "SHA256withRSA"
@@ -1602,6 +1641,14 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/easypay.htm",
     "encoding": "json",
     "route": "/traderapi/easypay.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "easypay.query",
+      "fields": [
+        "no_order",
+        "dt_order"
+      ]
+    },
     "signTypes": [
       "RSA",
       "SHA256withRSA"
@@ -2348,6 +2395,16 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/preauthCancel.htm",
     "encoding": "json",
     "route": "/traderapi/preauthCancel.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "easypay.preauthQuery",
+      "fields": [
+        "pay_type",
+        "no_order",
+        "dt_order",
+        "oid_paybill"
+      ]
+    },
     "signTypes": [
       "RSA"
     ],
@@ -2506,6 +2563,16 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/preauthComplete.htm",
     "encoding": "json",
     "route": "/traderapi/preauthComplete.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "easypay.preauthQuery",
+      "fields": [
+        "pay_type",
+        "no_order",
+        "dt_order",
+        "oid_paybill"
+      ]
+    },
     "signTypes": [
       "RSA"
     ],
@@ -2683,6 +2750,10 @@ export const operations = {
     "endpoint": "https://queryapi.lianlianpay.com/preauthquery.htm",
     "encoding": "json",
     "route": "/queryapi/preauthquery.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "8901"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -2828,6 +2899,10 @@ export const operations = {
     "endpoint": "https://queryapi.lianlianpay.com/orderquery.htm",
     "encoding": "json",
     "route": "/queryapi/orderquery.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "8901"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -3025,6 +3100,14 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/easypayverify.htm",
     "encoding": "json",
     "route": "/traderapi/easypayverify.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "easypay.query",
+      "fields": [
+        "no_order",
+        "dt_order"
+      ]
+    },
     "signTypes": [
       "RSA",
       "SHA256withRSA"
@@ -3556,6 +3639,13 @@ export const operations = {
     "endpoint": "https://fe-pay.lianlianpay.com/exchange/v1/bankcardpayapply",
     "encoding": "json",
     "route": "/fe-pay/exchange/v1/bankcardpayapply",
+    "effect": "write",
+    "lookup": {
+      "operation": "exchangePayment.query",
+      "fields": [
+        "no_order"
+      ]
+    },
     "signTypes": [
       "RSA"
     ],
@@ -4082,6 +4172,10 @@ export const operations = {
     "endpoint": "https://queryapi.lianlianpay.com/exchangeorderquery.htm",
     "encoding": "json",
     "route": "/queryapi/exchangeorderquery.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "8901"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -4295,6 +4389,13 @@ export const operations = {
     "endpoint": "https://fe-pay.lianlianpay.com/exchange/v1/bankcardpayverify",
     "encoding": "json",
     "route": "/fe-pay/exchange/v1/bankcardpayverify",
+    "effect": "write",
+    "lookup": {
+      "operation": "exchangePayment.query",
+      "fields": [
+        "no_order"
+      ]
+    },
     "signTypes": [
       "RSA"
     ],
@@ -4520,6 +4621,13 @@ export const operations = {
     "endpoint": "https://instantpay.lianlianpay.com/paymentapi/payment.htm",
     "encoding": "json",
     "route": "/instantpay/paymentapi/payment.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "instantPayment.query",
+      "fields": [
+        "no_order"
+      ]
+    },
     "signTypes": [
       "RSA"
     ],
@@ -4713,6 +4821,7 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/traderAcctQuery.htm",
     "encoding": "json",
     "route": "/traderapi/traderAcctQuery.htm",
+    "effect": "read",
     "signTypes": [
       "RSA"
     ],
@@ -4810,6 +4919,13 @@ export const operations = {
     "endpoint": "https://instantpay.lianlianpay.com/paymentapi/confirmPayment.htm",
     "encoding": "json",
     "route": "/instantpay/paymentapi/confirmPayment.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "instantPayment.query",
+      "fields": [
+        "no_order"
+      ]
+    },
     "signTypes": [
       "RSA"
     ],
@@ -5022,6 +5138,10 @@ export const operations = {
     "endpoint": "https://instantpay.lianlianpay.com/paymentapi/queryPayment.htm",
     "encoding": "json",
     "route": "/instantpay/paymentapi/queryPayment.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "8901"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -5180,6 +5300,14 @@ export const operations = {
     "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardprepay",
     "encoding": "json",
     "route": "/mpayapi/v1/bankcardprepay",
+    "effect": "write",
+    "lookup": {
+      "operation": "mpay.query",
+      "fields": [
+        "no_order",
+        "dt_order"
+      ]
+    },
     "signTypes": [
       "RSA",
       "SHA256withRSA"
@@ -5468,6 +5596,7 @@ export const operations = {
     "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardbind",
     "encoding": "json",
     "route": "/mpayapi/v1/bankcardbind",
+    "effect": "write",
     "signTypes": [
       "RSA",
       "SHA256withRSA"
@@ -5678,6 +5807,7 @@ export const operations = {
     "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardbindverfy",
     "encoding": "json",
     "route": "/mpayapi/v1/bankcardbindverfy",
+    "effect": "write",
     "signTypes": [
       "RSA",
       "SHA256withRSA"
@@ -5952,6 +6082,10 @@ export const operations = {
     "endpoint": "https://queryapi.lianlianpay.com/orderquery.htm",
     "encoding": "json",
     "route": "/queryapi/orderquery.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "8901"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -6150,6 +6284,7 @@ export const operations = {
     "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardpay",
     "encoding": "json",
     "route": "/mpayapi/v1/bankcardpay",
+    "effect": "write",
     "signTypes": [
       "RSA",
       "SHA256withRSA"
@@ -6590,6 +6725,10 @@ export const operations = {
     "endpoint": "https://wallet.lianlianpay.com/llwalletapi/orderquery.htm",
     "encoding": "json",
     "route": "/wallet/llwalletapi/orderquery.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "8901"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -6875,6 +7014,14 @@ export const operations = {
     "endpoint": "https://traderapi.lianlianpay.com/exchangerefund.htm",
     "encoding": "json",
     "route": "/traderapi/exchangerefund.htm",
+    "effect": "write",
+    "lookup": {
+      "operation": "refund.query",
+      "fields": [
+        "no_refund",
+        "dt_refund"
+      ]
+    },
     "signTypes": [
       "RSA"
     ],
@@ -7195,6 +7342,10 @@ export const operations = {
     "endpoint": "https://queryapi.lianlianpay.com/refundquery.htm",
     "encoding": "json",
     "route": "/queryapi/refundquery.htm",
+    "effect": "read",
+    "notFoundCodes": [
+      "8901"
+    ],
     "signTypes": [
       "RSA"
     ],
@@ -7361,6 +7512,7 @@ export const operations = {
     "endpoint": "https://payserverapi.lianlianpay.com/v1/paycreatebill",
     "encoding": "json",
     "route": "/payserverapi/v1/paycreatebill",
+    "effect": "write",
     "signTypes": [
       "RSA"
     ],

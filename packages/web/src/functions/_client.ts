@@ -29,6 +29,23 @@ export function createClient(config: ClientConfig): LianLianClient {
   return client;
 }
 
+/**
+ * Parses the client's two keys now, so a bad one fails at startup instead of at the first call; resolves with
+ * the client. `createClient` has already checked the other settings and stays synchronous, like `new LianLian()`.
+ * Rejects with a `KeyFormatError` whose message and `setting` name the setting (`privateKey` or
+ * `lianlianPublicKey`), never the key text. Named `clientReady`, not `ready`, because this entry's exports are
+ * imported by name beside the operation functions, where a bare `ready` would not say what becomes ready.
+ *
+ * @example
+ * ```ts
+ * const client = await clientReady(createClient({ oidPartner: '201304121000001004', privateKey, lianlianPublicKey }));
+ * ```
+ */
+export async function clientReady<C extends LianLianClient>(client: C): Promise<C> {
+  await coreOf(client).keys();
+  return client;
+}
+
 /** @internal */
 export function coreOf(client: LianLianClient): Core {
   const core = cores.get(client);

@@ -4,14 +4,28 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { callOperation } from '../runtime/4-operations/call.ts';
 import type { AggregateApplyParams, AggregateApplyResponse } from '../client.ts';
+import { outcomeOf, type Outcome } from '../runtime/4-operations/outcome.ts';
+import { operation as lookupOperation } from './aggregate.query.ts';
+import type { AggregateQueryResponse } from '../client.ts';
 
-/** `aggregate.apply` as the runtime reads it: `operations['aggregate.apply']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `aggregate.apply` as the runtime reads it: `operations['aggregate.apply']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "aggregate.apply",
   "kind": "api",
   "endpoint": "https://wallet.lianlianpay.com/llwalletapi/combinepay.htm",
   "encoding": "json",
   "route": "/wallet/llwalletapi/combinepay.htm",
+  "effect": "write",
+  "lookup": {
+    "operation": "aggregate.query",
+    "fields": [
+      "no_order",
+      "dt_order"
+    ]
+  },
   "signTypes": [
     "RSA"
   ],
@@ -236,9 +250,31 @@ const operation: OperationDef = {
  * Creates an Alipay or WeChat Pay payment for a QR code, app or official account.
  *
  * `POST https://wallet.lianlianpay.com/llwalletapi/combinepay.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
+ * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+ * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+ * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-direct-api
  */
 export function aggregateApply(client: LianLianClient, params: AggregateApplyParams, options?: RequestOptions): Promise<AggregateApplyResponse> {
   return callOperation(coreOf(client), operation, params, options);
+}
+
+/**
+ * What became of a call to `aggregate.apply` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `aggregate.query` with the call's `no_order`, `dt_order` (pass the same params the call was made with).
+ *
+ * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+ *
+ * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+ * @throws {SignatureVerificationError} the query's answer does not verify
+ * @throws {LianLianError} the query failed with another ret_code
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-direct-api
+ */
+export function aggregateApplyOutcome(client: LianLianClient, params: AggregateApplyParams, options?: RequestOptions): Promise<Outcome<AggregateQueryResponse>> {
+  return outcomeOf(coreOf(client), operation, lookupOperation, params, options);
 }

@@ -5,8 +5,11 @@ import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { redirectFormFor, type RedirectForm } from '../runtime/4-operations/redirect.ts';
 import type { AggregatePaymentParams } from '../client.ts';
 
-/** `aggregate.payment` as the runtime reads it: `operations['aggregate.payment']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `aggregate.payment` as the runtime reads it: `operations['aggregate.payment']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "aggregate.payment",
   "kind": "redirect",
   "endpoint": "https://wallet.lianlianpay.com/aggregateweb/gateway.htm",
@@ -215,6 +218,9 @@ const operation: OperationDef = {
  * Sends the payer's browser to LianLian to pay by card, online banking, Alipay or WeChat.
  *
  * Builds the signed form the payer's browser posts to `https://wallet.lianlianpay.com/aggregateweb/gateway.htm`: its fields, and `html()` for a page that posts itself.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect
  */

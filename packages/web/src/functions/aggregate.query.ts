@@ -5,13 +5,20 @@ import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { callOperation } from '../runtime/4-operations/call.ts';
 import type { AggregateQueryParams, AggregateQueryResponse } from '../client.ts';
 
-/** `aggregate.query` as the runtime reads it: `operations['aggregate.query']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `aggregate.query` as the runtime reads it: `operations['aggregate.query']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "aggregate.query",
   "kind": "api",
   "endpoint": "https://wallet.lianlianpay.com/llwalletapi/orderquery.htm",
   "encoding": "json",
   "route": "/wallet/llwalletapi/orderquery.htm",
+  "effect": "read",
+  "notFoundCodes": [
+    "8901"
+  ],
   "signTypes": [
     "RSA"
   ],
@@ -129,6 +136,13 @@ const operation: OperationDef = {
  * Looks up one payment by no_order or oid_paybill and returns its current result.
  *
  * `POST https://wallet.lianlianpay.com/llwalletapi/orderquery.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
+ * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+ * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+ * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query
  */

@@ -5,13 +5,17 @@ import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { callOperation } from '../runtime/4-operations/call.ts';
 import type { CardBindApplyParams, CardBindApplyResponse } from '../client.ts';
 
-/** `cardBind.apply` as the runtime reads it: `operations['cardBind.apply']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `cardBind.apply` as the runtime reads it: `operations['cardBind.apply']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "cardBind.apply",
   "kind": "api",
   "endpoint": "https://traderapi.lianlianpay.com/bankcardbind.htm",
   "encoding": "json",
   "route": "/traderapi/bankcardbind.htm",
+  "effect": "write",
   "signTypes": [
     "RSA"
   ],
@@ -183,6 +187,13 @@ const operation: OperationDef = {
  * Starts binding a user's card and has LianLian text an SMS code to the holder.
  *
  * `POST https://traderapi.lianlianpay.com/bankcardbind.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
+ * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+ * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+ * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-apply-api
  */

@@ -4,14 +4,30 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { callOperation } from '../runtime/4-operations/call.ts';
 import type { CardBindVerifyParams, CardBindVerifyResponse } from '../client.ts';
+import { outcomeOf, type Outcome } from '../runtime/4-operations/outcome.ts';
+import { operation as lookupOperation } from './cardBind.query.ts';
+import type { CardBindQueryResponse } from '../client.ts';
 
-/** `cardBind.verify` as the runtime reads it: `operations['cardBind.verify']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `cardBind.verify` as the runtime reads it: `operations['cardBind.verify']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "cardBind.verify",
   "kind": "api",
   "endpoint": "https://traderapi.lianlianpay.com/bankcardbindverfy.htm",
   "encoding": "json",
   "route": "/traderapi/bankcardbindverfy.htm",
+  "effect": "write",
+  "lookup": {
+    "operation": "cardBind.query",
+    "fields": [
+      "user_id"
+    ],
+    "set": {
+      "offset": "0"
+    }
+  },
   "signTypes": [
     "RSA",
     "SHA256withRSA"
@@ -118,9 +134,31 @@ const operation: OperationDef = {
  * Completes a card bind by checking the SMS code and token from cardBind.apply.
  *
  * `POST https://traderapi.lianlianpay.com/bankcardbindverfy.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
+ * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+ * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+ * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-verify-api
  */
 export function cardBindVerify(client: LianLianClient, params: CardBindVerifyParams, options?: RequestOptions): Promise<CardBindVerifyResponse> {
   return callOperation(coreOf(client), operation, params, options);
+}
+
+/**
+ * What became of a call to `cardBind.verify` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `cardBind.query` with the call's `user_id` (pass the same params the call was made with).
+ *
+ * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `3007`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+ *
+ * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+ * @throws {SignatureVerificationError} the query's answer does not verify
+ * @throws {LianLianError} the query failed with another ret_code
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/card-bind-verify-api
+ */
+export function cardBindVerifyOutcome(client: LianLianClient, params: CardBindVerifyParams, options?: RequestOptions): Promise<Outcome<CardBindQueryResponse>> {
+  return outcomeOf(coreOf(client), operation, lookupOperation, params, options);
 }

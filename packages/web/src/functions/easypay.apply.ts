@@ -4,14 +4,28 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { callOperation } from '../runtime/4-operations/call.ts';
 import type { EasypayApplyParams, EasypayApplyResponse } from '../client.ts';
+import { outcomeOf, type Outcome } from '../runtime/4-operations/outcome.ts';
+import { operation as lookupOperation } from './easypay.query.ts';
+import type { EasypayQueryResponse } from '../client.ts';
 
-/** `easypay.apply` as the runtime reads it: `operations['easypay.apply']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `easypay.apply` as the runtime reads it: `operations['easypay.apply']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "easypay.apply",
   "kind": "api",
   "endpoint": "https://traderapi.lianlianpay.com/easypay.htm",
   "encoding": "json",
   "route": "/traderapi/easypay.htm",
+  "effect": "write",
+  "lookup": {
+    "operation": "easypay.query",
+    "fields": [
+      "no_order",
+      "dt_order"
+    ]
+  },
   "signTypes": [
     "RSA",
     "SHA256withRSA"
@@ -290,9 +304,31 @@ const operation: OperationDef = {
  * Creates a card payment and has LianLian text an SMS code to the payer.
  *
  * `POST https://traderapi.lianlianpay.com/easypay.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
+ * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+ * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+ * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay-apply-direct-API
  */
 export function easypayApply(client: LianLianClient, params: EasypayApplyParams, options?: RequestOptions): Promise<EasypayApplyResponse> {
   return callOperation(coreOf(client), operation, params, options);
+}
+
+/**
+ * What became of a call to `easypay.apply` that failed with a `TransportError` whose `mayHaveBeenProcessed` is true: sends `easypay.query` with the call's `no_order`, `dt_order` (pass the same params the call was made with).
+ *
+ * `{ found: true, answer }`: LianLian has it; the answer says its state. `{ found: false }` (ret_code `8901`): it did not take effect; send the call again under the same order number, never a new one (a second copy is refused as a duplicate, 1002).
+ *
+ * @throws {TransportError} the query got no usable answer (it is retried first); ask again later
+ * @throws {SignatureVerificationError} the query's answer does not verify
+ * @throws {LianLianError} the query failed with another ret_code
+ *
+ * @see https://lianlianpay.gitbook.io/docs/docs/easypay-apply-direct-API
+ */
+export function easypayApplyOutcome(client: LianLianClient, params: EasypayApplyParams, options?: RequestOptions): Promise<Outcome<EasypayQueryResponse>> {
+  return outcomeOf(coreOf(client), operation, lookupOperation, params, options);
 }

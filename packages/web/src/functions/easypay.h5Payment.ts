@@ -5,8 +5,11 @@ import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { redirectFormFor, type RedirectForm } from '../runtime/4-operations/redirect.ts';
 import type { EasypayH5PaymentParams } from '../client.ts';
 
-/** `easypay.h5Payment` as the runtime reads it: `operations['easypay.h5Payment']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `easypay.h5Payment` as the runtime reads it: `operations['easypay.h5Payment']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "easypay.h5Payment",
   "kind": "redirect",
   "endpoint": "https://wap.lianlianpay.com/travlepay.htm",
@@ -235,6 +238,9 @@ const operation: OperationDef = {
  * Sends a mobile browser to LianLian's H5 card page; fields post as JSON in req_data.
  *
  * Builds the signed form the payer's browser posts to `https://wap.lianlianpay.com/travlepay.htm`: its fields, and `html()` for a page that posts itself.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect
  */

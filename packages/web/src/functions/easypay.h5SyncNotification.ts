@@ -4,8 +4,11 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/4-operations/notification.ts';
 import type { EasypayH5SyncNotification } from '../client.ts';
 
-/** `easypay.h5SyncNotification` as the runtime reads it: `operations['easypay.h5SyncNotification']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `easypay.h5SyncNotification` as the runtime reads it: `operations['easypay.h5SyncNotification']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "easypay.h5SyncNotification",
   "kind": "notification",
   "endpoint": "",

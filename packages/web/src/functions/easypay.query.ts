@@ -5,13 +5,20 @@ import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { callOperation } from '../runtime/4-operations/call.ts';
 import type { EasypayQueryParams, EasypayQueryResponse } from '../client.ts';
 
-/** `easypay.query` as the runtime reads it: `operations['easypay.query']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `easypay.query` as the runtime reads it: `operations['easypay.query']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "easypay.query",
   "kind": "api",
   "endpoint": "https://queryapi.lianlianpay.com/orderquery.htm",
   "encoding": "json",
   "route": "/queryapi/orderquery.htm",
+  "effect": "read",
+  "notFoundCodes": [
+    "8901"
+  ],
   "signTypes": [
     "RSA"
   ],
@@ -145,6 +152,13 @@ const operation: OperationDef = {
  * Looks up the state of an Easy Payment by order number or LianLian number.
  *
  * `POST https://queryapi.lianlianpay.com/orderquery.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
+ * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+ * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+ * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_payment_result_query
  */

@@ -5,8 +5,11 @@ import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { redirectFormFor, type RedirectForm } from '../runtime/4-operations/redirect.ts';
 import type { EasypayWebPaymentParams } from '../client.ts';
 
-/** `easypay.webPayment` as the runtime reads it: `operations['easypay.webPayment']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `easypay.webPayment` as the runtime reads it: `operations['easypay.webPayment']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "easypay.webPayment",
   "kind": "redirect",
   "endpoint": "https://payment.lianlianpay.com/payment/traveleasypay.htm",
@@ -215,6 +218,9 @@ const operation: OperationDef = {
  * Sends the payer's browser to LianLian's web page to pay by bank card.
  *
  * Builds the signed form the payer's browser posts to `https://payment.lianlianpay.com/payment/traveleasypay.htm`: its fields, and `html()` for a page that posts itself.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/easypay_web_redirect
  */

@@ -4,8 +4,11 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/4-operations/notification.ts';
 import type { EasypayWebSyncNotification } from '../client.ts';
 
-/** `easypay.webSyncNotification` as the runtime reads it: `operations['easypay.webSyncNotification']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `easypay.webSyncNotification` as the runtime reads it: `operations['easypay.webSyncNotification']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "easypay.webSyncNotification",
   "kind": "notification",
   "endpoint": "",

@@ -4,8 +4,11 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/4-operations/notification.ts';
 import type { ExchangePaymentNotification } from '../client.ts';
 
-/** `exchangePayment.notification` as the runtime reads it: `operations['exchangePayment.notification']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `exchangePayment.notification` as the runtime reads it: `operations['exchangePayment.notification']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "exchangePayment.notification",
   "kind": "notification",
   "endpoint": "",

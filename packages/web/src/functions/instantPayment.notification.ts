@@ -4,8 +4,11 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/4-operations/notification.ts';
 import type { InstantPaymentNotification } from '../client.ts';
 
-/** `instantPayment.notification` as the runtime reads it: `operations['instantPayment.notification']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `instantPayment.notification` as the runtime reads it: `operations['instantPayment.notification']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "instantPayment.notification",
   "kind": "notification",
   "endpoint": "",

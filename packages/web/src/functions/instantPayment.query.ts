@@ -5,13 +5,20 @@ import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { callOperation } from '../runtime/4-operations/call.ts';
 import type { InstantPaymentQueryParams, InstantPaymentQueryResponse } from '../client.ts';
 
-/** `instantPayment.query` as the runtime reads it: `operations['instantPayment.query']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `instantPayment.query` as the runtime reads it: `operations['instantPayment.query']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "instantPayment.query",
   "kind": "api",
   "endpoint": "https://instantpay.lianlianpay.com/paymentapi/queryPayment.htm",
   "encoding": "json",
   "route": "/instantpay/paymentapi/queryPayment.htm",
+  "effect": "read",
+  "notFoundCodes": [
+    "8901"
+  ],
   "signTypes": [
     "RSA"
   ],
@@ -129,6 +136,13 @@ const operation: OperationDef = {
  * Looks up the state of a transfer by merchant order number or LianLian number.
  *
  * `POST https://instantpay.lianlianpay.com/paymentapi/queryPayment.htm`. Succeeds on ret_code `0000`; any other code throws `LianLianError`.
+ * Read-only: retried on network errors, 429 and 5xx, with backoff and `Retry-After` (the `retry` setting; 0 turns it off).
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
+ * @throws {LianLianError} LianLian answered a ret_code other than `0000`
+ * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+ * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/instant-payment-result-query
  */

@@ -6,13 +6,17 @@ import { callOperation } from '../runtime/4-operations/call.ts';
 import { sealLianpay } from '../runtime/3-sign-verify/pay-load.ts';
 import type { MpayCardBindApplyParams, MpayCardBindApplyResponse } from '../client.ts';
 
-/** `mpay.cardBindApply` as the runtime reads it: `operations['mpay.cardBindApply']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `mpay.cardBindApply` as the runtime reads it: `operations['mpay.cardBindApply']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "mpay.cardBindApply",
   "kind": "api",
   "endpoint": "https://mpayapi.lianlianpay.com/v1/bankcardbind",
   "encoding": "json",
   "route": "/mpayapi/v1/bankcardbind",
+  "effect": "write",
   "signTypes": [
     "RSA",
     "SHA256withRSA"
@@ -203,6 +207,13 @@ const operation: OperationDef = {
  * Starts an MPAY card bind; LianLian answers 8888 and texts an SMS code.
  *
  * `POST https://mpayapi.lianlianpay.com/v1/bankcardbind`, body encrypted as `pay_load` (lianpay1_0_1). Succeeds on ret_code `8888`; any other code throws `LianLianError`.
+ * Moves money or changes state: sent once, never retried. After a `TransportError` whose `mayHaveBeenProcessed` is true, find out what LianLian did (query by the order number) before sending it again.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
+ * @throws {LianLianError} LianLian answered a ret_code other than `8888`
+ * @throws {SignatureVerificationError} the answer's signature, or its match with this request, does not hold; the answer is discarded
+ * @throws {TransportError} no usable answer: `kind` is timeout, network, http, invalid-answer or aborted; `mayHaveBeenProcessed` says whether LianLian may have acted
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-apply
  */

@@ -5,8 +5,11 @@ import type { RequestOptions } from '../runtime/4-operations/config.ts';
 import { redirectFormFor, type RedirectForm } from '../runtime/4-operations/redirect.ts';
 import type { OnlineBankingPaymentParams } from '../client.ts';
 
-/** `onlineBanking.payment` as the runtime reads it: `operations['onlineBanking.payment']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `onlineBanking.payment` as the runtime reads it: `operations['onlineBanking.payment']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "onlineBanking.payment",
   "kind": "redirect",
   "endpoint": "https://payment.lianlianpay.com/payment/bankgateway.htm",
@@ -183,6 +186,9 @@ const operation: OperationDef = {
  * Sends the payer's browser to LianLian, then on to their bank's online banking page.
  *
  * Builds the signed form the payer's browser posts to `https://payment.lianlianpay.com/payment/bankgateway.htm`: its fields, and `html()` for a page that posts itself.
+ *
+ * @throws {ValidationError} a parameter breaks the spec (the error names it); nothing was sent
+ * @throws {KeyFormatError} a key in the config cannot be parsed
  *
  * @see https://lianlianpay.gitbook.io/docs/docs/online-banking-redirect-api
  */

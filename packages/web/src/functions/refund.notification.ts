@@ -4,8 +4,11 @@ import { coreOf, type LianLianClient } from './_client.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../runtime/4-operations/notification.ts';
 import type { RefundNotification } from '../client.ts';
 
-/** `refund.notification` as the runtime reads it: `operations['refund.notification']` reduced to the rules its calls check. */
-const operation: OperationDef = {
+/**
+ * `refund.notification` as the runtime reads it: `operations['refund.notification']` reduced to the rules its calls check.
+ * @internal (exported for the modules whose lookup it is)
+ */
+export const operation: OperationDef = {
   "id": "refund.notification",
   "kind": "notification",
   "endpoint": "",

@@ -11,6 +11,24 @@ export type SignType = 'RSA' | 'SHA256withRSA';
 /** `lianpay1_0_1` wraps the whole signed body in an encrypted `pay_load`. */
 export type PayloadScheme = 'none' | 'lianpay1_0_1';
 
+/**
+ * What an API call does at LianLian. `read`: a query that changes nothing, so
+ * the client retries it on network errors, 429 and 5xx. `write`: moves money or
+ * changes state, so it is sent once; after a failure that may have reached
+ * LianLian, query by the order number before sending it again.
+ */
+export type OperationEffect = 'read' | 'write';
+
+/** How to find out what became of a `write` call: the query to send, with which of its request fields. */
+export interface OperationLookup {
+  /** A `read` operation id, e.g. `instantPayment.query`. */
+  readonly operation: string;
+  /** Request fields copied, under the same names, from the call to the query. */
+  readonly fields: readonly string[];
+  /** Fixed values for other request fields of the query. */
+  readonly set?: Readonly<Record<string, string>>;
+}
+
 export type FieldType = 'string' | 'integer' | 'list' | 'object';
 
 /** Value formats the runtime checks; see spec/schema/spec.schema.json. */
@@ -67,6 +85,12 @@ export interface OperationDef {
   readonly encoding: 'json' | 'form' | 'res-data';
   /** Host label + path, e.g. `/queryapi/bankcardbindlist.htm`: where the call goes under a `baseUrl` override; empty for notifications. */
   readonly route: string;
+  /** API calls only: whether a failed call may be retried ({@link OperationEffect}). */
+  readonly effect?: OperationEffect;
+  /** `write` calls: the query that tells what became of one ({@link OperationLookup}). */
+  readonly lookup?: OperationLookup;
+  /** `read` calls: ret_codes that mean LianLian has no such record (`8901` 没有记录). */
+  readonly notFoundCodes?: readonly string[];
   readonly signTypes: readonly SignType[];
   readonly payload: PayloadScheme;
   readonly apiVersion?: string;

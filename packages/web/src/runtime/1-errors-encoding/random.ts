@@ -35,3 +35,8 @@ export function randomString(length: number, alphabet: string = UPPER_ALPHANUMER
   }
   return out;
 }
+
+/** A uniformly random whole number from 0 to 2³² − 1. */
+export function randomUint32(): number {
+  return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]!;
+}

@@ -106,7 +106,7 @@ const NON_RSA: readonly (readonly [hex: string, what: string])[] = [
 
 /** Throws "<role>: got <what was given>; <what is needed>". `got` must never include key bytes. */
 function fail(role: Role, got: string, need: string = NEED[role]): never {
-  throw new KeyFormatError(`${role}: got ${got}; ${need}`);
+  throw new KeyFormatError(`${role}: got ${got}; ${need}`, { setting: role });
 }
 
 /** One DER TLV header (X.690, definite lengths): [tag, content start, end]; the end may run past the input. */

@@ -33,10 +33,10 @@ export async function verifyResponse(
   sent: Readonly<Record<string, string>> = {},
 ): Promise<Record<string, unknown>> {
   if (answer === null || typeof answer !== 'object' || Array.isArray(answer))
-    throw new TransportError(op.id, 'answer is not a JSON object');
+    throw new TransportError(op.id, 'answer is not a JSON object', { kind: 'invalid-answer', mayHaveBeenProcessed: true });
   const body = { ...(answer as Record<string, unknown>) };
   const code = body.ret_code;
-  if (typeof code !== 'string') throw new TransportError(op.id, 'answer has no ret_code');
+  if (typeof code !== 'string') throw new TransportError(op.id, 'answer has no ret_code', { kind: 'invalid-answer', mayHaveBeenProcessed: true });
   const success = op.successCodes.includes(code);
   const signed = typeof body.sign === 'string' && body.sign !== '';
   const rules = [...(op.response ?? []), ...(op.responseGroups ?? []).flatMap((g) => g.fields)];

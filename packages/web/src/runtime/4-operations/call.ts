@@ -6,7 +6,8 @@ import type { Sealer } from '../3-sign-verify/pay-load.ts';
 import type { OperationDef } from '../1-errors-encoding/operation.ts';
 import { sign } from '../3-sign-verify/sign.ts';
 import { assertSignableRequest } from '../3-sign-verify/signed-fields.ts';
-import { postJson } from './transport.ts';
+import { runHook } from './hooks.ts';
+import { DEFAULT_RETRY_LIMIT, postJson } from './transport.ts';
 import { validateParams } from './validate.ts';
 import { verifyResponse } from '../3-sign-verify/verify-response.ts';
 
@@ -25,11 +26,34 @@ export async function callOperation<T>(core: Core, op: OperationDef, params: obj
   const keys = await core.keys();
   body.sign = await sign(body, keys.privateKey, signType, core.crypto);
   const wire = op.payload !== 'none' && seal ? await seal(body, keys, core.crypto) : body;
-  const answer = await postJson(op.id, urlFor(core, op), JSON.stringify(wire), {
-    timeout: options.timeout ?? core.config.timeout ?? DEFAULT_TIMEOUT_MS,
-    ...(core.config.fetch && { fetch: core.config.fetch }),
-    maxResponseBytes: core.config.maxResponseBytes,
-    ...(options.signal && { signal: options.signal }),
-  });
-  return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe, body)) as T;
+  const hooks = core.config.hooks;
+  const effect = op.effect ?? 'write'; // an operation that does not say is never retried
+  const started = Date.now();
+  const stats = { attempts: 0 };
+  try {
+    const answer = await postJson(op.id, effect, urlFor(core, op), JSON.stringify(wire), {
+      timeout: options.timeout ?? core.config.timeout ?? DEFAULT_TIMEOUT_MS,
+      retry: options.retry ?? core.config.retry ?? DEFAULT_RETRY_LIMIT,
+      ...(core.config.fetch && { fetch: core.config.fetch }),
+      maxResponseBytes: core.config.maxResponseBytes,
+      ...(options.signal && { signal: options.signal }),
+      ...(hooks && { hooks, fields: body }),
+      stats,
+    });
+    return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe, body)) as T;
+  } catch (err) {
+    if (hooks?.onError && err instanceof Error) {
+      const { status, code } = err as { status?: unknown; code?: unknown };
+      runHook(hooks.onError, {
+        operation: op.id,
+        effect,
+        attempt: stats.attempts,
+        durationMs: Date.now() - started,
+        ...(typeof status === 'number' && { status }),
+        ...(typeof code === 'string' && { retCode: code }),
+        error: err,
+      });
+    }
+    throw err;
+  }
 }

@@ -8,6 +8,7 @@
 import type { CryptoProvider } from '../2-crypto-keys/crypto-provider.ts';
 import type { RsaPrivateKey, RsaPublicKey } from '../2-crypto-keys/keys.ts';
 import type { SignType } from '../1-errors-encoding/operation.ts';
+import type { CallHooks } from './hooks.ts';
 
 /** Settings for {@link LianLian}. */
 export interface LianLianConfig {
@@ -21,12 +22,22 @@ export interface LianLianConfig {
    * Send every operation to this one origin instead of LianLian's hosts, e.g. the
    * sandbox. Each endpoint keeps its host as the first path segment:
    * `https://traderapi.lianlianpay.com/bankcardbind.htm` → `${baseUrl}/traderapi/bankcardbind.htm`.
+   * That layout is the sandbox's; to send LianLian's hosts elsewhere with their
+   * paths unchanged, use `hosts`, which wins for the hosts it names.
    */
   readonly baseUrl?: string;
   /** Custom fetch (tests, proxies, instrumented clients). Default: the global fetch. */
   readonly fetch?: typeof globalThis.fetch;
-  /** Milliseconds to wait for an answer. Default 30 000. */
+  /** Milliseconds to wait for each attempt's answer. Default 30 000. */
   readonly timeout?: number;
+  /**
+   * How many times a query (`effect: read` in the spec: queries, card BIN, balance) is retried after a network
+   * error, 429 or 5xx, with exponential backoff, jitter and `Retry-After`. Default 2; 0 turns retries off. Calls
+   * that move money or change state are never retried, whatever this says.
+   */
+  readonly retry?: number;
+  /** Watch every call (logging, metrics, tracing). Bodies are redacted before a hook sees them. */
+  readonly hooks?: CallHooks;
   /**
    * Largest answer accepted, in bytes after decompression; a larger one fails the call
    * with a TransportError. Default 1 MiB (LianLian's answers are a few KB).
@@ -48,14 +59,29 @@ export interface LianLianConfig {
    * in the web and Deno packages, where the table would add ~4.7 KB to a bundle.
    */
   readonly describeReturnCode?: (code: string) => { readonly description: string } | undefined;
+  /**
+   * Send the calls of some LianLian hosts to another origin: a proxy, an egress
+   * gateway, a replayer of recorded traffic. Keys are LianLian host names (no
+   * scheme), values absolute http(s) URLs; a mapped call keeps its endpoint's path,
+   * after the value's own path if it has one:
+   * `{ 'traderapi.lianlianpay.com': 'https://egress.internal:8443' }` sends
+   * `https://traderapi.lianlianpay.com/bankcardbind.htm` to `https://egress.internal:8443/bankcardbind.htm`.
+   * Redirect forms post to the mapped origin too. A key no operation uses, or a value
+   * that is not an http(s) URL (or has credentials, a query or a fragment), is a
+   * ValidationError naming the key at construction. Hosts named here win over `baseUrl`;
+   * the other hosts follow `baseUrl` if set.
+   */
+  readonly hosts?: Readonly<Record<string, string>>;
 }
 
 /** Per-call settings. */
 export interface RequestOptions {
   /** Signature type for this call; must be one the operation allows. */
   readonly signType?: SignType;
-  /** Milliseconds to wait for this answer. */
+  /** Milliseconds to wait for each attempt's answer. */
   readonly timeout?: number;
+  /** Retries for this call, if it is a query (see {@link LianLianConfig.retry}). */
+  readonly retry?: number;
   /** Abort the call. */
   readonly signal?: AbortSignal;
   /**

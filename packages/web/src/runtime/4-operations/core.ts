@@ -9,8 +9,10 @@
  */
 import type { LianLianConfig } from './config.ts';
 import type { CryptoProvider } from '../2-crypto-keys/crypto-provider.ts';
+import { KeyFormatError } from '../1-errors-encoding/errors/key-format-error.ts';
 import { ValidationError } from '../1-errors-encoding/errors/validation-error.ts';
 import { importPrivateKey, importPublicKey, type Keys } from '../2-crypto-keys/keys.ts';
+import { checkHosts, mappedUrl } from './_hosts.ts';
 import type { OperationDef, SignType } from '../1-errors-encoding/operation.ts';
 import { lianlianTime } from '../1-errors-encoding/time.ts';
 import { createWebCryptoProvider, webCryptoProvider } from '../2-crypto-keys/web-crypto-provider.ts';
@@ -21,9 +23,18 @@ export interface Core {
   readonly config: LianLianConfig;
   readonly crypto: CryptoProvider;
   readonly describe: ((code: string) => { readonly description: string } | undefined) | undefined;
-  /** Keys are parsed once per client; a bad key fails the first call with a KeyFormatError, and the next call tries again. */
+  /** The checked `hosts` setting: LianLian host name → where its calls go. */
+  readonly hosts: ReadonlyMap<string, string>;
+  /**
+   * Keys are parsed once per client (by `ready()` or the first call); a bad key
+   * rejects with a KeyFormatError naming its setting, and the next call tries again.
+   */
   keys(): Promise<Keys>;
 }
+
+/** More retries than this only delays the error a caller has to handle anyway. */
+const MAX_RETRIES = 10;
+const HOOK_NAMES = ['onRequest', 'onResponse', 'onRetry', 'onError'];
 
 /**
  * Checks the settings and makes the state behind a client.
@@ -37,21 +48,43 @@ export function createCore(config: LianLianConfig): Core {
   if (!config.lianlianPublicKey) throw new ValidationError('LianLian', 'lianlianPublicKey', 'is required');
   if (config.baseUrl !== undefined && !/^https?:\/\//.test(config.baseUrl))
     throw new ValidationError('LianLian', 'baseUrl', 'must be an absolute http(s) URL');
+  const hosts = checkHosts(config.hosts);
   if (config.maxResponseBytes !== undefined && !(Number.isSafeInteger(config.maxResponseBytes) && config.maxResponseBytes > 0))
     throw new ValidationError('LianLian', 'maxResponseBytes', 'must be a positive whole number of bytes');
+  if (config.retry !== undefined && !(Number.isSafeInteger(config.retry) && config.retry >= 0 && config.retry <= MAX_RETRIES))
+    throw new ValidationError('LianLian', 'retry', `must be a whole number from 0 (no retries) to ${MAX_RETRIES}`);
+  for (const [name, hook] of Object.entries(config.hooks ?? {}))
+    if (typeof hook !== 'function' || !HOOK_NAMES.includes(name)) throw new ValidationError('LianLian', `hooks.${name}`, `must be one of ${HOOK_NAMES.join(', ')}, a function`);
   let keys: Promise<Keys> | undefined;
   return {
     config,
     crypto: config.crypto ?? (config.subtle ? createWebCryptoProvider(config.subtle) : webCryptoProvider),
     describe: config.describeReturnCode,
+    hosts,
     keys() {
-      keys ??= Promise.all([importPrivateKey(config.privateKey, config.subtle), importPublicKey(config.lianlianPublicKey, config.subtle)]).then(
-        ([privateKey, publicKey]) => ({ privateKey, publicKey }),
+      // Both settled, so that with two bad keys the error is always privateKey's.
+      keys ??= Promise.allSettled([importPrivateKey(config.privateKey, config.subtle), importPublicKey(config.lianlianPublicKey, config.subtle)]).then(
+        ([privateKey, publicKey]) => {
+          if (privateKey.status === 'rejected') throw forSetting('privateKey', privateKey.reason);
+          if (publicKey.status === 'rejected') throw forSetting('lianlianPublicKey', publicKey.reason);
+          return { privateKey: privateKey.value, publicKey: publicKey.value };
+        },
       );
       keys.catch(() => (keys = undefined));
       return keys;
     },
   };
+}
+
+/**
+ * keys.ts names the argument of importPrivateKey / importPublicKey (`publicKey: got …`);
+ * a client's merchant configured `lianlianPublicKey`, so the error is worded for the setting.
+ */
+function forSetting(setting: 'privateKey' | 'lianlianPublicKey', error: unknown): unknown {
+  if (!(error instanceof KeyFormatError)) return error;
+  const prefix = `${error.setting}: `;
+  const detail = error.setting !== undefined && error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+  return new KeyFormatError(`LianLian: ${setting}: ${detail}`, { setting });
 }
 
 /**
@@ -68,9 +101,14 @@ export function signTypeFor(core: Core, op: OperationDef, requested: SignType | 
   return op.signTypes.includes(preferred) ? preferred : (op.signTypes[0] ?? 'RSA');
 }
 
-/** LianLian's URL for `op`, or the same path under `baseUrl` (the sandbox). @internal */
+/**
+ * Where `op` goes: the origin `hosts` maps its host to, with the endpoint's
+ * path; else, with `baseUrl`, its route (host label + path) under that origin
+ * (the sandbox); else LianLian's URL.
+ * @internal
+ */
 export function urlFor(core: Core, op: OperationDef): string {
-  return core.config.baseUrl ? core.config.baseUrl.replace(/\/+$/, '') + op.route : op.endpoint;
+  return mappedUrl(core.hosts, op.endpoint) ?? (core.config.baseUrl ? core.config.baseUrl.replace(/\/+$/, '') + op.route : op.endpoint);
 }
 
 /**

@@ -32,8 +32,41 @@ export interface NotificationOptions {
    * for a rejected one (NotificationError, SignatureVerificationError; their
    * messages hold no body data) or whatever the callback threw. For logging and
    * alerts; its own errors are ignored. The answer to LianLian never carries it.
+   * Served through `toNodeListener`, it is also told when the server consumed
+   * the body before the handler (NotificationError, code `body-consumed`).
    */
   readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * What a notification handler tells an adapter that serves it: which
+ * operation it receives and how to report an error the adapter finds itself.
+ * @internal
+ */
+export interface NotificationHook {
+  readonly operation: string;
+  /** The handler's `onError`, guarded: never throws. */
+  readonly report: (error: unknown) => void;
+}
+
+// Why a symbol on the handler function: toNodeListener must report a body an Express parser
+// consumed (the handler never runs then) to the onError the merchant gave notificationHandler,
+// while the handler's public type stays a plain `(Request) => Promise<Response>` every runtime
+// can serve. Non-enumerable, so spreading or logging the handler shows nothing; Symbol.for, so a
+// handler and an adapter from two copies of the runtime (npm and JSR, two versions) still meet.
+const HOOK = Symbol.for('@lianlian-sdk/web.notificationHook');
+
+/**
+ * The hook of a handler made by `notificationHandler`, or undefined for any other function
+ * (including a wrapper around one).
+ * @internal
+ */
+export function notificationHookOf(handler: unknown): NotificationHook | undefined {
+  if (typeof handler !== 'function') return undefined;
+  const hook: unknown = (handler as { [HOOK]?: unknown })[HOOK];
+  if (typeof hook !== 'object' || hook === null) return undefined;
+  const { operation, report } = hook as Partial<NotificationHook>;
+  return typeof operation === 'string' && typeof report === 'function' ? { operation, report } : undefined;
 }
 
 /** Fields of one notification, as received. @internal */
@@ -72,10 +105,10 @@ export async function readLimitedText(opId: string, request: Request, maxBytes: 
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) {
     void request.body?.cancel().catch(() => undefined);
-    throw new NotificationError(opId, 413, `body is larger than ${maxBytes} bytes`);
+    throw new NotificationError(opId, 413, `body is larger than ${maxBytes} bytes`, 'body-too-large');
   }
   const bytes = await readAtMost(request.body, maxBytes);
-  if (!bytes) throw new NotificationError(opId, 413, `body is larger than ${maxBytes} bytes`);
+  if (!bytes) throw new NotificationError(opId, 413, `body is larger than ${maxBytes} bytes`, 'body-too-large');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -169,10 +202,10 @@ export async function verifyNotification(
     if (error instanceof AmbiguousMessage) throw new SignatureVerificationError(op.id, `notification refused: ${error.message}`);
     throw error;
   }
-  if (signed.oid_partner !== oidPartner) throw new NotificationError(op.id, 403, 'notification is addressed to another oid_partner');
+  if (signed.oid_partner !== oidPartner) throw new NotificationError(op.id, 403, 'notification is addressed to another oid_partner', 'other-merchant');
   for (const rule of op.request) {
     if (rule.presence !== 'required' || rule.name === 'sign' || rule.name === 'sign_type') continue;
-    if (signed[rule.name] === undefined) throw new NotificationError(op.id, 400, `notification lacks required field ${rule.name}`);
+    if (signed[rule.name] === undefined) throw new NotificationError(op.id, 400, `notification lacks required field ${rule.name}`, 'missing-field');
   }
   return signed;
 }
@@ -208,7 +241,7 @@ export function createNotificationHandler<T>(
     }
   };
 
-  return async (request: Request): Promise<Response> => {
+  const handler = async (request: Request): Promise<Response> => {
     if (request.method !== 'POST') {
       void request.body?.cancel().catch(() => undefined);
       return answer(405, RETRY_CODE, 'method not allowed; notifications are POSTed', { allow: 'POST' });
@@ -230,6 +263,9 @@ export function createNotificationHandler<T>(
     }
     return answer(200, '0000', 'ok');
   };
+  const hook: NotificationHook = { operation: op.id, report };
+  Object.defineProperty(handler, HOOK, { value: hook });
+  return handler;
 }
 
 /**

@@ -23,7 +23,10 @@ export interface RedirectHtmlOptions {
 
 /** A signed form ready to post from the customer's browser. */
 export interface RedirectForm {
-  /** Where the form posts: the operation's LianLian URL, or `baseUrl` + its route when a baseUrl is configured. */
+  /**
+   * Where the form posts: the operation's LianLian URL; with `hosts` naming its host, the
+   * mapped origin + the endpoint's path; else with `baseUrl`, `baseUrl` + its route.
+   */
   readonly action: string;
   /** Every field exactly as signed (JSON-string fields such as risk_item as their exact text). */
   readonly fields: Readonly<Record<string, string>>;

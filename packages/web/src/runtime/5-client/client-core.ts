@@ -5,6 +5,7 @@ import type { LianLianConfig, RequestOptions } from '../4-operations/config.ts';
 import { notificationHandlerFor, parseNotificationFor, type NotificationOptions } from '../4-operations/notification.ts';
 import type { OperationDef } from '../1-errors-encoding/operation.ts';
 import { sealLianpay } from '../3-sign-verify/pay-load.ts';
+import { outcomeOf, type Outcome } from '../4-operations/outcome.ts';
 import { redirectFormFor, type RedirectForm } from '../4-operations/redirect.ts';
 
 /**
@@ -18,6 +19,15 @@ export class LianLianCore {
 
   constructor(config: LianLianConfig) {
     this.#core = createCore(config);
+  }
+
+  /**
+   * Parses both keys now instead of on the first call. The settings were checked
+   * by the constructor; a key that cannot be used rejects with a KeyFormatError
+   * naming its setting (`privateKey` or `lianlianPublicKey`), never its text.
+   */
+  async ready(): Promise<void> {
+    await this.#core.keys();
   }
 
   /** Runs one operation and returns its verified answer. */
@@ -75,6 +85,11 @@ export class LianLianCore {
    * online-banking-redirect-api.md). Nothing is sent and nothing is logged.
    * @throws {ValidationError} before anything is signed
    */
+  /** What became of a `write` call: its lookup query, sent with the call's own parameters (outcome.ts). */
+  outcome<T>(op: OperationDef, lookup: OperationDef, params: object, options: RequestOptions = {}): Promise<Outcome<T>> {
+    return outcomeOf<T>(this.#core, op, lookup, params, options, sealLianpay);
+  }
+
   redirectForm(op: OperationDef, params: object, options: RequestOptions = {}): Promise<RedirectForm> {
     return redirectFormFor(this.#core, op, params, options);
   }

@@ -5,6 +5,8 @@
  * response are described structurally, so this file needs no node: import; the
  * `node-` prefix keeps it out of the web package's main entry all the same.
  */
+import { NotificationError } from '../1-errors-encoding/errors/notification-error.ts';
+import { notificationHookOf } from '../4-operations/notification.ts';
 
 /** The parts of Node's IncomingMessage (and Express's Request) the adapter reads. */
 export interface NodeRequestLike {
@@ -39,14 +41,41 @@ export interface NodeResponseLike {
 /** A listener for `http.createServer`, also usable as an Express route handler or middleware. */
 export type NodeListener = (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void) => void;
 
+/** Settings for {@link toNodeListener}. */
+export interface NodeListenerOptions {
+  /**
+   * Told about every request whose body a middleware consumed before the handler
+   * could read it (a NotificationError with code `body-consumed`; its message
+   * names the fix and holds no body data). Default: the `onError` given to the
+   * notification handler being served, so one logger sees every refused
+   * notification; set it when the handler is not one (e.g. a wrapper around it).
+   * Its own errors are ignored.
+   */
+  readonly onError?: (error: unknown) => void;
+  /**
+   * Where the warning about a consumed body goes, once per listener (each such
+   * request still goes to `onError`). Default `console.warn`.
+   */
+  readonly warn?: (message: string) => void;
+}
+
 const encoder = new TextEncoder();
 
-/** Marks a body an Express parser already turned into an object: the signed bytes are gone. */
-const PARSED = Symbol('parsed');
+/** What an earlier middleware left of a body it read: an object it parsed, or nothing usable at all. */
+type Consumed = { readonly consumed: 'parsed' | 'drained' };
 
-const PARSED_MESSAGE =
-  'the request body was already parsed into an object; mount this route with a raw body parser, ' +
-  "e.g. express.raw({ type: '*/*' }), because the signature covers the exact bytes received";
+const CONSUMED_HOW = {
+  parsed:
+    'the request body was already parsed into an object by a body parser in front of this route ' +
+    '(express.json(), express.urlencoded() or the like), so the exact bytes LianLian signed are gone',
+  drained:
+    'the request body was already read by a middleware in front of this route, which left no raw body ' +
+    'on the request, so the exact bytes LianLian signed are gone',
+} as const;
+
+const FIX =
+  "mount the route with a raw body parser, app.post(path, express.raw({ type: '*/*' }), listener), " +
+  'or register it before express.json() and express.urlencoded()';
 
 /**
  * Adapts a web-standard handler to Node's `(req, res)` listener shape.
@@ -54,16 +83,42 @@ const PARSED_MESSAGE =
  * The body is streamed to the handler, so a size limit it enforces stops the
  * reading early (the rest is discarded and the connection closed after the
  * answer). Behind Express, a body already read by `express.raw()` /
- * `express.text()` (or a `rawBody`) is used as is; one parsed into an object
- * (`express.json()`, `express.urlencoded()`) is refused with a 500 that says
- * to mount the route with a raw body parser, since a signature needs the exact bytes.
+ * `express.text()` (or a `rawBody`) is used as is. One a middleware consumed
+ * (parsed into an object by `express.json()` / `express.urlencoded()`, or read
+ * and dropped) cannot be verified, since a signature covers the exact bytes: the
+ * request is answered 500 with a non-0000 ret_code (LianLian resends it), a
+ * NotificationError (code `body-consumed`) goes to `onError`, and the first one
+ * is also logged through `warn` with the fix.
  * @example
  * http.createServer(toNodeListener(client.easypay.notificationHandler(onPaid))).listen(8080);
  * app.post('/lianlian/notify', express.raw({ type: '*\/*' }), toNodeListener(handler));
  */
-export function toNodeListener(handler: (request: Request) => Promise<Response>): NodeListener {
+export function toNodeListener(handler: (request: Request) => Promise<Response>, options: NodeListenerOptions = {}): NodeListener {
+  const hook = notificationHookOf(handler);
+  const onError = options.onError ?? hook?.report;
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  let warned = false;
+  // A misconfigured route refuses every delivery, and LianLian only sees a non-0000 answer: without
+  // this report the merchant sees nothing while paid orders stay unpaid after its 30 retries.
+  const refuseConsumed = (how: Consumed['consumed']): NotificationError => {
+    const error = new NotificationError(hook?.operation ?? 'toNodeListener', 500, `${CONSUMED_HOW[how]}; ${FIX}`, 'body-consumed');
+    try {
+      onError?.(error);
+    } catch {
+      // A failing logger must not change the answer.
+    }
+    if (!warned) {
+      warned = true;
+      try {
+        warn(`lianlian-sdk: ${error.message}. Until then every notification to this route is answered 500 and LianLian keeps resending it (this warning is shown once; onError gets each one).`);
+      } catch {
+        // As above.
+      }
+    }
+    return error;
+  };
   return (req, res, next) => {
-    serve(handler, req, res).catch((error: unknown) => {
+    serve(handler, req, res, refuseConsumed).catch((error: unknown) => {
       if (next) return next(error);
       if (res.headersSent) return;
       // The handler itself failed (notification handlers never do): a bare 500, nothing of the error.
@@ -72,15 +127,21 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>)
   };
 }
 
-async function serve(handler: (request: Request) => Promise<Response>, req: NodeRequestLike, res: NodeResponseLike): Promise<void> {
+async function serve(
+  handler: (request: Request) => Promise<Response>,
+  req: NodeRequestLike,
+  res: NodeResponseLike,
+  refuseConsumed: (how: Consumed['consumed']) => NotificationError,
+): Promise<void> {
   const method = (req.method ?? 'GET').toUpperCase();
   const init: RequestInit & { duplex?: 'half' } = { method, headers: toHeaders(req.headers) };
   let body: ReturnType<typeof streamBody> | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
     const read = alreadyRead(req);
-    if (read === PARSED) {
-      const answer = JSON.stringify({ ret_code: '9999', ret_msg: PARSED_MESSAGE });
-      return send(res, new Response(answer, { status: 500, headers: { 'content-type': 'application/json;charset=utf-8' } }), false);
+    if (read && 'consumed' in read) {
+      const error = refuseConsumed(read.consumed);
+      const answer = JSON.stringify({ ret_code: '9999', ret_msg: error.reason });
+      return send(res, new Response(answer, { status: error.status, headers: { 'content-type': 'application/json;charset=utf-8' } }), false);
     }
     if (read) init.body = read;
     else {
@@ -94,16 +155,22 @@ async function serve(handler: (request: Request) => Promise<Response>, req: Node
   await send(res, response, body !== undefined && !body.finished());
 }
 
-/** The body bytes an earlier middleware already holds, PARSED if only an object is left, or undefined to read the stream. */
-function alreadyRead(req: NodeRequestLike): Uint8Array<ArrayBuffer> | typeof PARSED | undefined {
+/**
+ * The body bytes an earlier middleware already holds, what it left if it consumed the body
+ * without keeping them, or undefined to read the stream.
+ */
+function alreadyRead(req: NodeRequestLike): Uint8Array<ArrayBuffer> | Consumed | undefined {
   for (const candidate of [req.rawBody, req.body]) {
     if (candidate instanceof Uint8Array) return new Uint8Array(candidate); // Buffer is a Uint8Array; copied off Node's shared pool
     if (candidate instanceof ArrayBuffer) return new Uint8Array(candidate);
     if (typeof candidate === 'string') return encoder.encode(candidate);
   }
-  // body-parser 1.x sets `{}` without reading when the content-type does not match: the stream is still there.
-  if (req.body !== undefined && req.body !== null && (req._body === true || req.readableEnded === true)) return PARSED;
-  return undefined;
+  // body-parser 1.x sets `{}` without reading when the content-type does not match: the stream is still
+  // there, and only `_body` says it was read; body-parser 2 (Express 5) leaves the stream ended instead.
+  const consumed = req._body === true || req.readableEnded === true;
+  if (!consumed) return undefined;
+  // An ended stream would never deliver 'end' again: reading it would hang until the sender gives up.
+  return { consumed: req.body !== undefined && req.body !== null ? 'parsed' : 'drained' };
 }
 
 /** Wraps the request's 'data' events as a ReadableStream with backpressure (pause/resume). */

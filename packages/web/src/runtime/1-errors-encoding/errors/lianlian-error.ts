@@ -1,5 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import { isSafeToken, quoteExternal } from '../_sanitize.ts';
+import { errorJson } from './_error-json.ts';
 // The ret_code table is generated from spec/shared/return-codes.yaml next to runtime/ in each package.
 import type { ReturnCode } from '../../../return-codes.ts';
 
@@ -42,5 +43,10 @@ export class LianLianError extends Error {
     this.retMsg = msg;
     this.signed = signed;
     this.description = description;
+  }
+
+  /** `JSON.stringify(error)`: name, message, operation, ret_code, whether it was signed and its description. */
+  toJSON(): Record<string, string | number | boolean> {
+    return errorJson(this, { operation: this.operation, code: this.code, signed: this.signed, description: this.description });
   }
 }

@@ -1,5 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import { quoteExternal } from '../_sanitize.ts';
+import { errorJson } from './_error-json.ts';
 
 /**
  * A LianLian response or notification whose signature is missing or does not verify. Its data must not be used.
@@ -12,5 +13,10 @@ export class SignatureVerificationError extends Error {
   constructor(operation: string, reason: string) {
     super(`${operation}: ${quoteExternal(reason, 300)}; the data was discarded`);
     this.operation = operation;
+  }
+
+  /** `JSON.stringify(error)`: name, message and operation; never the data that failed. */
+  toJSON(): Record<string, string | number | boolean> {
+    return errorJson(this, { operation: this.operation });
   }
 }

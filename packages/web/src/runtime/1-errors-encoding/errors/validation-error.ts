@@ -1,5 +1,6 @@
 // Generated from spec/ by @lianlian-sdk/generator. Do not edit; run `pnpm generate`.
 import { cleanMessage } from '../_sanitize.ts';
+import { errorJson } from './_error-json.ts';
 
 /** A field path such as `risk_item`, `airline_list[0].dt_flight` or `oidPartner`. */
 const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(?:\[\d{1,6}\])?(?:\.[A-Za-z_][A-Za-z0-9_]*(?:\[\d{1,6}\])?)*$/;
@@ -21,5 +22,10 @@ export class ValidationError extends Error {
     this.operation = operation;
     this.field = shown;
     this.rule = cleanMessage(rule);
+  }
+
+  /** `JSON.stringify(error)`: name, message, operation, field and rule; never the value. */
+  toJSON(): Record<string, string | number | boolean> {
+    return errorJson(this, { operation: this.operation, field: this.field, rule: this.rule });
   }
 }
