@@ -25,10 +25,10 @@ export function checkSemantics(file: SourceFile, spec: SpecFile): SpecProblem[] 
   const checkLookup = (op: (typeof spec.operations)[number], at: Path): void => {
     const lookup = op.lookup!;
     const lAt: Path = [...at, 'lookup'];
-    if (op.effect !== 'write') return report(lAt, `lookup belongs to a write call; "${op.id}" is not one`);
+    if (op.effect !== 'write') return void report(lAt, `lookup belongs to a write call; "${op.id}" is not one`);
     const query = spec.operations.find((o) => o.id === lookup.operation);
-    if (!query) return report([...lAt, 'operation'], `lookup names "${lookup.operation}", which is not an operation of ${spec.product}`);
-    if (query.effect !== 'read') return report([...lAt, 'operation'], `lookup names "${query.id}", which is not a read call (effect: read)`);
+    if (!query) return void report([...lAt, 'operation'], `lookup names "${lookup.operation}", which is not an operation of ${spec.product}`);
+    if (query.effect !== 'read') return void report([...lAt, 'operation'], `lookup names "${query.id}", which is not a read call (effect: read)`);
     if (!query.notFoundCodes) report([...lAt, 'operation'], `lookup names "${query.id}", which has no notFoundCodes: nothing would tell "no such record" from a failure`);
     const own = new Set(op.request.map((f) => f.name));
     const theirs = new Set(query.request.map((f) => f.name));
