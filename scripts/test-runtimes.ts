@@ -1,8 +1,11 @@
 /**
  * Runs @lianlian-sdk/web's behaviour suite (runtime-tests/_shared/web-suite.ts) inside every runtime and prints one
- * row per runtime: runtime, version, tests passed / failed, seconds. Exits 1 if any runtime fails, 2 on bad arguments.
+ * row per runtime: runtime, version, the crypto provider the default picked there (`native`: node:crypto through
+ * process.getBuiltinModule; `webcrypto`: WebCrypto and BigInt), tests passed / failed, seconds. A runtime whose
+ * default picks another provider than the one listed for it fails. Exits 1 if any runtime fails, 2 on bad arguments.
  *
- *   tsx scripts/test-runtimes.ts                   # all: node20 node-lts node{20,-lts}-pkg-{esm,cjs} deno workerd edge-runtime bun
+ *   tsx scripts/test-runtimes.ts                   # all: node20 node-lts node{20,-lts}-pkg-{esm,cjs} deno workerd
+ *                                                  #      workerd-nodejs-compat workerd-old-compat edge-runtime bun
  *   tsx scripts/test-runtimes.ts workerd bun       # some
  *   tsx scripts/test-runtimes.ts --verbose …       # stream each runtime's output
  *
@@ -34,47 +37,57 @@ interface Runtime {
   /** Command and arguments, or a shell script (the root test:deno script, so `pnpm test:deno` and this run the same thing). */
   readonly command: { readonly file: string; readonly args: readonly string[] } | { readonly shell: string };
   /** Reads the counts from the output: a `RESULT <json>` line, or deno test's summary. */
-  readonly parse: (stdout: string) => { passed: number; failed: number; version?: string } | undefined;
+  readonly parse: (stdout: string) => { passed: number; failed: number; version?: string; provider?: string } | undefined;
+  /** The provider `defaultCryptoProvider` must pick there. */
+  readonly provider: 'native' | 'webcrypto';
   /** Version when the output does not carry it. */
   readonly version?: () => string;
 }
 
-function parseResultLine(stdout: string): { passed: number; failed: number; version: string } | undefined {
+function parseResultLine(stdout: string): { passed: number; failed: number; version: string; provider: string } | undefined {
   const line = stdout.split('\n').reverse().find((l) => l.startsWith('RESULT '));
   if (!line) return undefined;
   const report = JSON.parse(line.slice('RESULT '.length)) as SuiteReport;
-  return { passed: report.passed, failed: report.failed, version: report.version };
+  return { passed: report.passed, failed: report.failed, version: report.version, provider: report.provider };
 }
 
-function parseDenoSummary(stdout: string): { passed: number; failed: number } | undefined {
-  const m = /^(?:ok|FAILED) \| (\d+) passed(?: \(\d+ steps?\))? \| (\d+) failed/m.exec(stdout.replace(/\x1b\[[0-9;]*m/g, ''));
-  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
+/** deno test's summary; the provider from the name of the suite's case that checks it (web-suite.ts). */
+function parseDenoSummary(stdout: string): { passed: number; failed: number; provider?: string } | undefined {
+  const plain = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const m = /^(?:ok|FAILED) \| (\d+) passed(?: \(\d+ steps?\))? \| (\d+) failed/m.exec(plain);
+  const provider = /the default provider picked (\w+)/.exec(plain)?.[1];
+  return m ? { passed: Number(m[1]), failed: Number(m[2]), ...(provider && { provider }) } : undefined;
 }
 
-const tsx = (script: string) => ({ file: process.execPath, args: ['--import', 'tsx', script] });
+const tsx = (script: string, ...args: string[]) => ({ file: process.execPath, args: ['--import', 'tsx', script, ...args] });
 
 const RUNTIMES: readonly Runtime[] = [
-  { name: 'node20', command: tsx('runtime-tests/node-lts/main.ts'), parse: parseResultLine },
-  { name: 'node-lts', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-lts/main.ts'] }, parse: parseResultLine },
+  { name: 'node20', command: tsx('runtime-tests/node-lts/main.ts'), parse: parseResultLine, provider: 'native' },
+  { name: 'node-lts', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-lts/main.ts'] }, parse: parseResultLine, provider: 'native' },
   // @lianlian-sdk/node (node:crypto by default), loaded by import and by require(), on both Nodes.
-  { name: 'node20-pkg-esm', command: tsx('runtime-tests/node-package/esm.mts'), parse: parseResultLine },
-  { name: 'node20-pkg-cjs', command: { file: process.execPath, args: ['runtime-tests/node-package/cjs.cjs'] }, parse: parseResultLine },
-  { name: 'node-lts-pkg-esm', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-package/esm.mts'] }, parse: parseResultLine },
-  { name: 'node-lts-pkg-cjs', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-package/cjs.cjs'] }, parse: parseResultLine },
+  { name: 'node20-pkg-esm', command: tsx('runtime-tests/node-package/esm.mts'), parse: parseResultLine, provider: 'native' },
+  { name: 'node20-pkg-cjs', command: { file: process.execPath, args: ['runtime-tests/node-package/cjs.cjs'] }, parse: parseResultLine, provider: 'native' },
+  { name: 'node-lts-pkg-esm', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-package/esm.mts'] }, parse: parseResultLine, provider: 'native' },
+  { name: 'node-lts-pkg-cjs', command: { file: packageBin('node', 'bin/node'), args: ['runtime-tests/node-package/cjs.cjs'] }, parse: parseResultLine, provider: 'native' },
   {
     name: 'deno',
     command: { shell: rootScripts['test:deno']! },
     parse: parseDenoSummary,
     version: () => execFileSync(join(binDir, 'deno'), ['--version'], { encoding: 'utf8' }).split('\n')[0]!.split(' ')[1]!,
+    provider: 'native',
   },
-  { name: 'workerd', command: tsx('runtime-tests/workerd/run.ts'), parse: parseResultLine },
-  { name: 'edge-runtime', command: tsx('runtime-tests/edge-runtime/run.ts'), parse: parseResultLine },
-  { name: 'bun', command: { file: packageBin('bun', 'bin/bun.exe'), args: ['runtime-tests/bun/main.ts'] }, parse: parseResultLine },
+  { name: 'workerd', command: tsx('runtime-tests/workerd/run.ts'), parse: parseResultLine, provider: 'webcrypto' },
+  { name: 'workerd-nodejs-compat', command: tsx('runtime-tests/workerd/run.ts', 'nodejs-compat'), parse: parseResultLine, provider: 'native' },
+  // Compatibility date 2024-01-01: node:crypto importable, no process global; the opt-in node-crypto entry is tested too.
+  { name: 'workerd-old-compat', command: tsx('runtime-tests/workerd/run.ts', 'old-compat'), parse: parseResultLine, provider: 'webcrypto' },
+  { name: 'edge-runtime', command: tsx('runtime-tests/edge-runtime/run.ts'), parse: parseResultLine, provider: 'webcrypto' },
+  { name: 'bun', command: { file: packageBin('bun', 'bin/bun.exe'), args: ['runtime-tests/bun/main.ts'] }, parse: parseResultLine, provider: 'native' },
 ];
 
 interface Row {
   readonly runtime: string;
   readonly version: string;
+  readonly provider: string;
   readonly passed: number;
   readonly failed: number;
   readonly seconds: number;
@@ -140,6 +153,7 @@ async function run(runtime: Runtime, verbose: boolean): Promise<Row> {
       counts = undefined;
     }
     const version = counts?.version ?? (runtime.version ? runtime.version() : '?');
+    const provider = counts?.provider ?? '?';
     const passed = counts?.passed ?? 0;
     const failed = counts?.failed ?? 0;
     const problem = timedOut
@@ -152,18 +166,20 @@ async function run(runtime: Runtime, verbose: boolean): Promise<Row> {
             ? `${failed} failed`
             : passed === 0
               ? 'ran no test'
-              : undefined;
-    return { runtime: runtime.name, version, passed, failed, seconds, ok: problem === undefined, ...(problem && { problem }), output };
+              : provider !== runtime.provider
+                ? `the default provider picked ${provider}, expected ${runtime.provider}`
+                : undefined;
+    return { runtime: runtime.name, version, provider, passed, failed, seconds, ok: problem === undefined, ...(problem && { problem }), output };
   } finally {
     await harness.close();
   }
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['runtime', 'version', 'passed', 'failed', 'seconds', 'result'];
-  const cells = rows.map((r) => [r.runtime, r.version, String(r.passed), String(r.failed), r.seconds.toFixed(1), r.ok ? 'pass' : `FAIL (${r.problem})`]);
+  const header = ['runtime', 'version', 'provider', 'passed', 'failed', 'seconds', 'result'];
+  const cells = rows.map((r) => [r.runtime, r.version, r.provider, String(r.passed), String(r.failed), r.seconds.toFixed(1), r.ok ? 'pass' : `FAIL (${r.problem})`]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: readonly string[]) => c.map((v, i) => (i >= 2 && i <= 4 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (c: readonly string[]) => c.map((v, i) => (i >= 3 && i <= 5 ? v.padStart(widths[i]!) : v.padEnd(widths[i]!))).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 

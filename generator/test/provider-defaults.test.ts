@@ -1,6 +1,7 @@
 /**
  * @lianlian-sdk/node's standalone sign/verify and pay_load functions default
- * to node:crypto, like its client; web (and deno, which re-exports it) keep the runtime's WebCrypto.
+ * to node:crypto, like its client; web (and deno, which re-exports it) keep the runtime's default,
+ * defaultCryptoProvider (node:crypto signatures where the runtime offers it, else WebCrypto).
  * The table of provider positions is checked against the runtime's own
  * signatures, and the built node package's wrappers against node:crypto.
  */
@@ -16,7 +17,7 @@ const runtimeDir = fileURLToPath(new URL('../runtime/', import.meta.url));
 const groups = Object.entries(PROVIDER_PARAMETERS).map(([from, table]) => ({ from, values: [...Object.keys(table), 'other'], types: ['SomeType'] }));
 
 describe('provider defaults', () => {
-  it('lists the position of each runtime function\'s provider parameter, and its runtime default is WebCrypto', () => {
+  it('lists the position of each runtime function\'s provider parameter, and its runtime default is defaultCryptoProvider', () => {
     const project = new Project({ skipAddingFilesFromTsConfig: true });
     for (const [from, table] of Object.entries(PROVIDER_PARAMETERS)) {
       const file = project.addSourceFileAtPath(runtimeDir + from.replace('./runtime/', ''));
@@ -24,7 +25,7 @@ describe('provider defaults', () => {
         const params = file.getFunctionOrThrow(name).getParameters();
         expect(params.findIndex((p) => p.getName() === 'provider'), `${from} ${name}`).toBe(index);
         expect(params.length, `${from} ${name}: provider is the last parameter`).toBe(index + 1);
-        expect(params[index]!.getInitializer()?.getText(), `${from} ${name}`).toBe('webCryptoProvider');
+        expect(params[index]!.getInitializer()?.getText(), `${from} ${name}`).toBe('defaultCryptoProvider');
       }
     }
   });

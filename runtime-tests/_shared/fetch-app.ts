@@ -7,9 +7,9 @@
  * `origin` is this server's public loopback origin (the Miniflare / edge-runtime port), so served handlers get
  * URLs the sandbox can reach while /run is still under way. Web APIs only.
  */
-import { runSuite, webSuite, type SuiteHost, type WebSdk } from './web-suite.ts';
+import { pickedProvider, runSuite, webSuite, type SuiteHost, type SuiteOptions, type WebSdk } from './web-suite.ts';
 
-export function suiteApp(sdk: WebSdk, runtime: string, version: string): (request: Request) => Promise<Response> {
+export function suiteApp(sdk: WebSdk, runtime: string, version: string, options: SuiteOptions = {}): (request: Request) => Promise<Response> {
   const routes = new Map<string, (request: Request) => Promise<Response>>();
   let next = 0;
   return async (request) => {
@@ -28,7 +28,7 @@ export function suiteApp(sdk: WebSdk, runtime: string, version: string): (reques
         },
       };
       const lines: string[] = [];
-      const report = await runSuite(runtime, version, () => webSuite(sdk, harnessUrl, host, runtime), (line) => void lines.push(line));
+      const report = await runSuite(runtime, version, pickedProvider(sdk), () => webSuite(sdk, harnessUrl, host, runtime, options), (line) => void lines.push(line));
       return new Response(JSON.stringify({ report, log: lines }), { headers: { 'content-type': 'application/json' } });
     }
     return new Response('not found', { status: 404 });

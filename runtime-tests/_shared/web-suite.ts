@@ -6,8 +6,11 @@
  * sandbox, TEST-ONLY keys, node:crypto vectors, an independent pay_load decryptor) and a `SuiteHost` that can
  * put a web `Request → Response` handler on a loopback URL with the runtime's own server.
  *
- * (a) crypto contract against node:crypto/OpenSSL, (b) card bind against the sandbox over real HTTP,
- * (c) notifications delivered by the sandbox to `ll.easypay.notificationHandler` hosted by the runtime.
+ * (a) crypto contract against node:crypto/OpenSSL, on each crypto path the runtime has: the default provider
+ * (node:crypto where `process.getBuiltinModule` gives it, else WebCrypto; the report says which it picked), the
+ * explicit `webCryptoProvider`, and any provider an entry adds (the old-compatibility-date Worker adds
+ * `@lianlian-sdk/web/node-crypto`'s), (b) card bind against the sandbox over real HTTP, (c) notifications delivered
+ * by the sandbox to `ll.easypay.notificationHandler` hosted by the runtime.
  */
 import type * as Web from '../../packages/web/src/index.ts';
 
@@ -63,9 +66,22 @@ export interface CaseResult {
 export interface SuiteReport {
   readonly runtime: string;
   readonly version: string;
+  /** What `defaultCryptoProvider` picked in this runtime (see {@link pickedProvider}). */
+  readonly provider: string;
   readonly passed: number;
   readonly failed: number;
   readonly cases: readonly CaseResult[];
+}
+
+/** Extra crypto paths for the contract cases, by label (each runtime always runs the default and `webCryptoProvider`). */
+export interface SuiteOptions {
+  readonly providers?: Readonly<Record<string, Web.CryptoProvider>>;
+}
+
+/** `native` when the default provider signs with node:crypto, `webcrypto` when it fell back to WebCrypto and BigInt. */
+export function pickedProvider(sdk: WebSdk): string {
+  const name = sdk.defaultCryptoProvider.name;
+  return name === 'node' ? 'native' : name === 'web' ? 'webcrypto' : name;
 }
 
 const CASE_TIMEOUT_MS = 30_000;
@@ -126,7 +142,13 @@ interface DeliveryAttempt {
 }
 
 /** Loads the harness config, then builds the cases. */
-export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost, runtime: string): Promise<SuiteCase[]> {
+export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost, runtime: string, options: SuiteOptions = {}): Promise<SuiteCase[]> {
+  // `undefined` leaves the provider parameter to its default, as a caller who passes none.
+  const paths: [label: string, provider: Web.CryptoProvider | undefined][] = [
+    [`default (${pickedProvider(sdk)})`, undefined],
+    ['webCryptoProvider', sdk.webCryptoProvider],
+    ...Object.entries(options.providers ?? {}),
+  ];
   const { body: config, status } = await getJson<HarnessConfig>(`${harnessUrl}/config`);
   equal(status, 200, 'harness GET /config');
   const { sandboxUrl, oidPartner, merchant, vectors } = config;
@@ -167,57 +189,75 @@ export async function webSuite(sdk: WebSdk, harnessUrl: string, host: SuiteHost,
     return params;
   };
 
+  const picked = pickedProvider(sdk);
   const cases: SuiteCase[] = [
     {
-      name: 'crypto: sign matches node:crypto MD5withRSA and SHA256withRSA signatures byte for byte',
+      // The name carries the pick: deno test prints no RESULT line, so scripts/test-runtimes.ts reads it from here.
+      name: `crypto: the default provider picked ${picked}, as the runtime's process.getBuiltinModule says`,
       fn: async () => {
-        for (const type of SIGN_TYPES) {
-          const params = { ...vectors.params, sign_type: type };
-          const vector = vectors.signed[type];
-          equal(sdk.signatureSource(params), vector.source, `${type} signature source`);
-          equal(await sdk.sign(params, merchant.privateKeyPkcs8, type), vector.sign, `${type} signature with the PKCS#8 key`);
-          equal(await sdk.sign(params, merchant.privateKeyPkcs1, type), vector.sign, `${type} signature with the PKCS#1 key`);
-          const handle = await sdk.importPrivateKey(merchant.privateKeyPkcs8);
-          equal(await sdk.signBytes(new TextEncoder().encode(vector.source), handle, type), vector.sign, `${type} signBytes with an imported key`);
+        const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+        const nodeCrypto = typeof proc?.getBuiltinModule === 'function' ? proc.getBuiltinModule('node:crypto') : undefined;
+        equal(picked, nodeCrypto ? 'native' : 'webcrypto', 'the default provider');
+        equal(sdk.defaultCryptoProvider.name, picked === 'native' ? 'node' : 'web', 'defaultCryptoProvider.name');
+      },
+    },
+    {
+      name: 'crypto: sign matches node:crypto MD5withRSA and SHA256withRSA signatures byte for byte, on every crypto path',
+      fn: async () => {
+        for (const [path, provider] of paths)
+          for (const type of SIGN_TYPES) {
+            const params = { ...vectors.params, sign_type: type };
+            const vector = vectors.signed[type];
+            equal(sdk.signatureSource(params), vector.source, `${type} signature source`);
+            equal(await sdk.sign(params, merchant.privateKeyPkcs8, type, provider), vector.sign, `${path}: ${type} signature with the PKCS#8 key`);
+            equal(await sdk.sign(params, merchant.privateKeyPkcs1, type, provider), vector.sign, `${path}: ${type} signature with the PKCS#1 key`);
+            const handle = await sdk.importPrivateKey(merchant.privateKeyPkcs8);
+            equal(await sdk.signBytes(new TextEncoder().encode(vector.source), handle, type, provider), vector.sign, `${path}: ${type} signBytes with an imported key`);
+          }
+      },
+    },
+    {
+      name: 'crypto: verify accepts node:crypto signatures and refuses tampered fields, the other sign type and the wrong key, on every crypto path',
+      fn: async () => {
+        for (const [path, provider] of paths)
+          for (const type of SIGN_TYPES) {
+            const params = { ...vectors.params, sign_type: type, sign: vectors.signed[type].sign };
+            const verify = (fields: Record<string, string>, key: string) => sdk.verify(fields, key, provider);
+            equal(await verify(params, merchant.publicKey), true, `${path}: ${type}: node:crypto signature verifies`);
+            equal(await verify({ ...params, money_order: '12.31' }, merchant.publicKey), false, `${path}: ${type}: tampered money_order`);
+            const other = type === 'RSA' ? 'SHA256withRSA' : 'RSA';
+            equal(await verify({ ...params, sign_type: other }, merchant.publicKey), false, `${path}: ${type} signature read as ${other}`);
+            equal(await verify(params, config.lianlianPublicKey), false, `${path}: ${type}: another public key`);
+            equal(await verify({ ...params, sign: params.sign.slice(4) }, merchant.publicKey), false, `${path}: ${type}: truncated signature`);
+          }
+      },
+    },
+    {
+      name: 'crypto: encryptPayload makes a pay_load that node:crypto opens, on every crypto path',
+      fn: async () => {
+        for (const [path, provider] of paths) {
+          const plaintext = JSON.stringify({ user_id: 'u1', acct_name: '王五', note: `made in ${runtime} by ${path} $ 💳` });
+          const payLoad = await sdk.encryptPayload(plaintext, merchant.publicKey, provider);
+          assert(/^lianpay1_0_1(\$[A-Za-z0-9+/]+=*){5}$/.test(payLoad), `${path}: unwrapped lianpay1_0_1 envelope with five base64 segments`);
+          const opened = await postJson<{ plaintext?: string; error?: string }>(`${harnessUrl}/decrypt`, payLoad, 'text/plain');
+          equal(opened.status, 200, `${path}: node:crypto opens it (${opened.body.error ?? 'ok'})`);
+          equal(opened.body.plaintext, plaintext, `${path}: plaintext decrypted by node:crypto`);
         }
       },
     },
     {
-      name: 'crypto: verify accepts node:crypto signatures and refuses tampered fields, the other sign type and the wrong key',
-      fn: async () => {
-        for (const type of SIGN_TYPES) {
-          const params = { ...vectors.params, sign_type: type, sign: vectors.signed[type].sign };
-          equal(await sdk.verify(params, merchant.publicKey), true, `${type}: node:crypto signature verifies`);
-          equal(await sdk.verify({ ...params, money_order: '12.31' }, merchant.publicKey), false, `${type}: tampered money_order`);
-          const other = type === 'RSA' ? 'SHA256withRSA' : 'RSA';
-          equal(await sdk.verify({ ...params, sign_type: other }, merchant.publicKey), false, `${type} signature read as ${other}`);
-          equal(await sdk.verify(params, config.lianlianPublicKey), false, `${type}: another public key`);
-          equal(await sdk.verify({ ...params, sign: params.sign.slice(4) }, merchant.publicKey), false, `${type}: truncated signature`);
-        }
-      },
-    },
-    {
-      name: 'crypto: encryptPayload makes a pay_load that node:crypto opens',
-      fn: async () => {
-        const plaintext = JSON.stringify({ user_id: 'u1', acct_name: '王五', note: `made in ${runtime} $ 💳` });
-        const payLoad = await sdk.encryptPayload(plaintext, merchant.publicKey);
-        assert(/^lianpay1_0_1(\$[A-Za-z0-9+/]+=*){5}$/.test(payLoad), 'unwrapped lianpay1_0_1 envelope with five base64 segments');
-        const opened = await postJson<{ plaintext?: string; error?: string }>(`${harnessUrl}/decrypt`, payLoad, 'text/plain');
-        equal(opened.status, 200, `node:crypto opens it (${opened.body.error ?? 'ok'})`);
-        equal(opened.body.plaintext, plaintext, 'plaintext decrypted by node:crypto');
-      },
-    },
-    {
-      name: 'crypto: decryptPayload opens node:crypto pay_loads wrapped with CRLF and refuses a tampered one',
+      name: 'crypto: decryptPayload opens node:crypto pay_loads wrapped with CRLF and refuses a tampered one, on every crypto path',
       fn: async () => {
         const { plaintext, macOverWrapped, macOverUnwrapped } = vectors.payLoad;
         assert(macOverWrapped.includes('\r\n'), 'the vector is CRLF-wrapped');
-        equal(await sdk.decryptPayload(macOverWrapped, merchant.privateKeyPkcs8), plaintext, 'MAC over the wrapped text');
-        equal(await sdk.decryptPayload(macOverUnwrapped, merchant.privateKeyPkcs1), plaintext, 'MAC over the unwrapped text');
         const parts = macOverWrapped.split('$');
         const ct = parts[4]!;
         parts[4] = (ct[0] === 'A' ? 'B' : 'A') + ct.slice(1);
-        await rejects(sdk.decryptPayload(parts.join('$'), merchant.privateKeyPkcs8), (e) => e instanceof sdk.PayloadError, 'tampered ciphertext');
+        for (const [path, provider] of paths) {
+          equal(await sdk.decryptPayload(macOverWrapped, merchant.privateKeyPkcs8, provider), plaintext, `${path}: MAC over the wrapped text`);
+          equal(await sdk.decryptPayload(macOverUnwrapped, merchant.privateKeyPkcs1, provider), plaintext, `${path}: MAC over the unwrapped text`);
+          await rejects(sdk.decryptPayload(parts.join('$'), merchant.privateKeyPkcs8, provider), (e) => e instanceof sdk.PayloadError, `${path}: tampered ciphertext`);
+        }
       },
     },
     {
@@ -449,6 +489,7 @@ function describeError(error: unknown): string {
 export async function runSuite(
   runtime: string,
   version: string,
+  provider: string,
   makeCases: () => Promise<SuiteCase[]>,
   log: (line: string) => void = () => undefined,
 ): Promise<SuiteReport> {
@@ -459,7 +500,7 @@ export async function runSuite(
   } catch (error) {
     const result = { name: 'suite setup', ok: false, ms: 0, error: describeError(error) };
     log(`not ok - ${result.name}\n${result.error}`);
-    return { runtime, version, passed: 0, failed: 1, cases: [result] };
+    return { runtime, version, provider, passed: 0, failed: 1, cases: [result] };
   }
   for (const c of cases) {
     const start = Date.now();
@@ -473,7 +514,7 @@ export async function runSuite(
     }
   }
   const passed = results.filter((r) => r.ok).length;
-  return { runtime, version, passed, failed: results.length - passed, cases: results };
+  return { runtime, version, provider, passed, failed: results.length - passed, cases: results };
 }
 
 /** The line entries print for the driver. */

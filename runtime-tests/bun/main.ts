@@ -5,7 +5,7 @@
  *   HARNESS_URL=http://127.0.0.1:PORT runtime-tests/node_modules/.bin/bun runtime-tests/bun/main.ts
  */
 import * as web from '@lianlian-sdk/web';
-import { resultLine, runSuite, webSuite, type SuiteHost, type WebSdk } from '../_shared/web-suite.ts';
+import { pickedProvider, resultLine, runSuite, webSuite, type SuiteHost, type WebSdk } from '../_shared/web-suite.ts';
 
 declare const Bun: {
   readonly version: string;
@@ -23,6 +23,7 @@ const host: SuiteHost = {
   },
 };
 
-const report = await runSuite('bun', Bun.version, () => webSuite(web as unknown as WebSdk, harnessUrl, host, 'bun'), (line) => console.log(line));
+const sdk = web as unknown as WebSdk;
+const report = await runSuite('bun', Bun.version, pickedProvider(sdk), () => webSuite(sdk, harnessUrl, host, 'bun'), (line) => console.log(line));
 console.log(resultLine(report));
 process.exitCode = report.failed === 0 ? 0 : 1;

@@ -8,7 +8,7 @@
 import * as web from '@lianlian-sdk/web';
 import { toNodeListener } from '@lianlian-sdk/web/node-http';
 import { nodeHost } from '../_shared/node-host.ts';
-import { resultLine, runSuite, webSuite, type WebSdk } from '../_shared/web-suite.ts';
+import { pickedProvider, resultLine, runSuite, webSuite, type WebSdk } from '../_shared/web-suite.ts';
 
 const harnessUrl = process.env.HARNESS_URL;
 if (!harnessUrl) throw new Error('HARNESS_URL is not set (scripts/test-runtimes.ts sets it)');
@@ -16,6 +16,7 @@ if (!harnessUrl) throw new Error('HARNESS_URL is not set (scripts/test-runtimes.
 const host = nodeHost(toNodeListener);
 
 const runtime = process.env.RUNTIME_NAME ?? 'node';
-const report = await runSuite(runtime, process.version, () => webSuite(web as unknown as WebSdk, harnessUrl, host, runtime), (line) => console.log(line));
+const sdk = web as unknown as WebSdk;
+const report = await runSuite(runtime, process.version, pickedProvider(sdk), () => webSuite(sdk, harnessUrl, host, runtime), (line) => console.log(line));
 console.log(resultLine(report));
 process.exitCode = report.failed === 0 ? 0 : 1;

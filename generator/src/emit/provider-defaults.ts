@@ -1,6 +1,7 @@
 /**
  * Standalone functions that take the crypto provider as a parameter and
- * default it to WebCrypto in the runtime (sign.ts, pay-load.ts). A layer
+ * default it to the runtime's defaultCryptoProvider (sign.ts, pay-load.ts:
+ * node:crypto signatures where the runtime offers it, else WebCrypto). A layer
  * whose `new LianLian()` uses another provider (node:crypto in
  * @lianlian-sdk/node) exports thin wrappers of the client's functions that
  * default to that one instead, so `sign(params, key)` takes the client's path
@@ -17,7 +18,7 @@ export const PROVIDER_PARAMETERS: Readonly<Record<string, Readonly<Record<string
   './runtime/3-sign-verify/pay-load.ts': { encryptPayload: 2, decryptPayload: 2 },
 };
 
-/** The layers whose clients default to a provider other than the runtime's WebCrypto, and where it comes from. */
+/** The layers whose clients default to a provider other than the runtime's defaultCryptoProvider, and where it comes from. */
 export const LAYER_PROVIDERS: Readonly<Partial<Record<Target['id'], { readonly name: string; readonly from: string }>>> = {
   node: { name: 'nodeCryptoProvider', from: `${CLIENT_PACKAGE}/node-crypto` },
 };

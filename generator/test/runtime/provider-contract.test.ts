@@ -1,5 +1,6 @@
-// One contract, three implementations (stripe-node's test/crypto/helpers.ts idea): the web
-// provider on native WebCrypto, the web provider on @peculiar/webcrypto, and node:crypto.
+// One contract, four implementations (stripe-node's test/crypto/helpers.ts idea): the web
+// provider on native WebCrypto, the web provider on @peculiar/webcrypto, node:crypto, and the
+// default provider (node:crypto found at run time on Node: default-provider.test.ts).
 // Every signature is cross-checked with the OpenSSL CLI in both directions; the symmetric
 // primitives run against published vectors.
 import { createDecipheriv, createHmac, constants, privateDecrypt } from 'node:crypto';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CryptoProvider } from '../../runtime/2-crypto-keys/crypto-provider.ts';
 import { importPrivateKey, importPublicKey } from '../../runtime/2-crypto-keys/keys.ts';
 import { nodeCryptoProvider } from '../../runtime/2-crypto-keys/node-crypto-provider.ts';
+import { defaultCryptoProvider } from '../../runtime/2-crypto-keys/default-crypto-provider.ts';
 import { decryptPayload, encryptPayload } from '../../runtime/3-sign-verify/pay-load.ts';
 import { sign, verify } from '../../runtime/3-sign-verify/sign.ts';
 import { signatureSource } from '../../runtime/1-errors-encoding/signature-source.ts';
@@ -19,6 +21,7 @@ const PROVIDERS: [string, CryptoProvider][] = [
   ['web on native WebCrypto', webCryptoProvider],
   ['web on @peculiar/webcrypto', createWebCryptoProvider(new Crypto().subtle as SubtleCrypto)],
   ['node:crypto', nodeCryptoProvider],
+  ['default (node:crypto, found at run time)', defaultCryptoProvider],
 ];
 const BITS = [1024, 2048, 4096] as const;
 const DIGEST = { RSA: 'md5', SHA256withRSA: 'sha256' } as const;
