@@ -39,7 +39,7 @@ export const BUNDLE_CASES: readonly BundleCase[] = [
     title: '(a) one operation + notification verification: @lianlian-sdk/web/functions (createClient, cardBindQuery, easypayNotificationHandler)',
     resolveDir: CHECKS_DIR,
     target: 15_000,
-    limit: 22_200,
+    limit: 22_600, // +400 (issue 13): defaultCryptoProvider's node:crypto signing path, 399 B gzip measured
     source: `
 import { createClient, cardBindQuery, easypayNotificationHandler } from '@lianlian-sdk/web/functions';
 export default {
@@ -57,7 +57,7 @@ export default {
     title: '(b) whole client: new LianLian() from @lianlian-sdk/web (every operation), one call + notification handler',
     resolveDir: CHECKS_DIR,
     target: 22_000,
-    limit: 28_500,
+    limit: 28_900, // +400 (issue 13): defaultCryptoProvider's node:crypto signing path, 392 B gzip measured
     source: `
 import { LianLian } from '@lianlian-sdk/web';
 export default {
