@@ -26,8 +26,10 @@ const builtinNodeCrypto = (): unknown => (globalThis as { process?: { getBuiltin
  * @internal
  */
 export function selectCryptoProvider(lookup: () => unknown = builtinNodeCrypto): CryptoProvider {
-  const found = lookup() as NodeSigning | undefined;
-  return typeof found?.sign === 'function' ? { ...webCryptoProvider, ...nativeSigning(found), name: 'node' } : webCryptoProvider;
+  const found = lookup() as (NodeSigning & { getHashes?: () => string[] }) | undefined;
+  // A FIPS build of node:crypto signs no MD5 (sign_type RSA): there the BigInt path still does.
+  const md5 = typeof found?.getHashes !== 'function' || found.getHashes().some((h) => /^(rsa-)?md5$/i.test(h));
+  return typeof found?.sign === 'function' && md5 ? { ...webCryptoProvider, ...nativeSigning(found), name: 'node' } : webCryptoProvider;
 }
 
 let picked: CryptoProvider | undefined;

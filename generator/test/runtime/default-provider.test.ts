@@ -66,6 +66,13 @@ describe('picking', () => {
     expect(selectCryptoProvider(() => withoutSign)).toBe(webCryptoProvider);
   });
 
+  it('falls back to WebCrypto on a node:crypto without MD5 (a FIPS build), where sign_type RSA would fail', () => {
+    // The module as a FIPS build reports it: its own functions, a hash list without md5.
+    const fips = { ...nodeCrypto, getHashes: () => nodeCrypto.getHashes().filter((h) => !/md5/i.test(h)) };
+    expect(selectCryptoProvider(() => fips)).toBe(webCryptoProvider);
+    expect(selectCryptoProvider(() => nodeCrypto).name).toBe('node');
+  });
+
   it('on node:crypto, signs there and leaves the pay_load primitives to WebCrypto', () => {
     const picked = selectCryptoProvider(() => nodeCrypto);
     expect(picked.name).toBe('node');
