@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { emitClient } from './emit/client.ts';
+import { clientText, emitClientFile } from './emit/client.ts';
 import { emitEvidenceAudit } from './emit/evidence-audit.ts';
 import { emitOpenApi } from './emit/openapi.ts';
 import { emitOperations } from './emit/operations.ts';
 import { emitTarget } from './emit/package-files.ts';
-import { readRuntime, runtimeExports } from './emit/runtime-files.ts';
+import { exportedNames } from './emit/exported-names.ts';
+import { readRuntime, runtimeExports, type ExportGroup } from './emit/runtime-files.ts';
 import { emitSharedTables } from './emit/shared-tables.ts';
 import { emitWireTypes } from './emit/wire-types.ts';
 import { buildIr } from './ir/build-ir.ts';
@@ -13,7 +14,7 @@ import { loadSpec } from './load/load-spec.ts';
 import { TARGETS } from './targets.ts';
 import { sourceVersion } from './versions.ts';
 import type { FilePlan, OwnedDir } from './write/file-plan.ts';
-import { Project } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
 
 export interface Layout {
   readonly root: string;
@@ -50,18 +51,21 @@ export async function planGeneration(layout: Layout): Promise<FilePlan> {
 export async function planWithIr(layout: Layout): Promise<{ readonly plan: FilePlan; readonly ir: Ir }> {
   const loaded = await loadSpec(layout.specDir);
   const ir = buildIr(loaded);
-  const sharedTables = [...emitSharedTables(loaded.shared)].map(([name, text]) => ({ name, text, exports: exportsOf(`./${name}`, text) }));
   const runtime = await readRuntime(layout.runtimeDir);
   const exportsOfRuntime = runtimeExports(runtime);
-  const client = emitClient(ir);
-  const clientExports = exportsOf('./client.ts', client);
+  const clientFile = emitClientFile(ir);
+  const client = clientText(clientFile);
+  // The shared tables join the client's ts-morph project, so the client is not parsed again to read its exports.
+  const tables = [...emitSharedTables(loaded.shared)].map(([name, text]) => ({ name, text, file: clientFile.getProject().createSourceFile(name, text) }));
+  const [clientExports, ...tableExports] = exportGroups([{ from: './client.ts', file: clientFile }, ...tables.map((t) => ({ from: `./${t.name}`, file: t.file }))]);
+  const sharedTables = tables.map((t, i) => ({ name: t.name, text: t.text, exports: tableExports[i]! }));
   const operations = emitOperations(ir);
   const plan: FilePlan = new Map();
   const clientTarget = TARGETS.find((t) => t.role === 'client')!;
   const clientVersion = await sourceVersion(layout.root, clientTarget);
   const openapiDoc = emitOpenApi(ir, clientVersion);
   const openapi = JSON.stringify(openapiDoc, null, 2);
-  const wireTypes = await emitWireTypes(openapiDoc);
+  const wireTypes = emitWireTypes(openapiDoc);
   for (const target of TARGETS) {
     const files = await emitTarget(target, layout.templatesDir, {
       ir,
@@ -73,7 +77,7 @@ export async function planWithIr(layout: Layout): Promise<{ readonly plan: FileP
       operations,
       runtime,
       runtimeExports: exportsOfRuntime,
-      clientExports,
+      clientExports: clientExports!,
       sharedTables,
     });
     for (const [path, text] of files) plan.set(path, text.replace(/\r\n/g, '\n'));
@@ -83,13 +87,14 @@ export async function planWithIr(layout: Layout): Promise<{ readonly plan: FileP
   return { plan, ir };
 }
 
-function exportsOf(from: string, text: string) {
-  const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('x.ts', text);
-  const values: string[] = [];
-  const types: string[] = [];
-  for (const [name, decls] of file.getExportedDeclarations()) {
-    const kind = decls[0]?.getKindName();
-    (kind === 'TypeAliasDeclaration' || kind === 'InterfaceDeclaration' ? types : values).push(name);
-  }
-  return { from, values: values.sort(), types: types.sort() };
+/** The names each generated module exports (all of them: generated code tags nothing `@internal`). */
+function exportGroups(modules: readonly { readonly from: string; readonly file: SourceFile }[]): ExportGroup[] {
+  const names = exportedNames(modules.map((m) => m.file));
+  return modules.map((m, i) => {
+    const group: ExportGroup = { from: m.from, values: [], types: [] };
+    for (const n of names[i] ?? []) (n.typeOnly ? group.types : group.values).push(n.name);
+    group.values.sort();
+    group.types.sort();
+    return group;
+  });
 }

@@ -1,9 +1,21 @@
-import { Project, QuoteKind, Scope, StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
+import type {
+  ClassDeclarationStructure,
+  ImportDeclarationStructure,
+  MethodDeclarationStructure,
+  OptionalKind,
+  SourceFile,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+} from 'ts-morph';
 import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation, IrProduct } from '../ir/ir-types.ts';
 import { effectDoc, outcomeDocs, throwsDocs } from './call-docs.ts';
 import { docText } from './doc-text.ts';
+import { tsMorph } from './commonjs.ts';
+import { lightProject } from './exported-names.ts';
 import { notificationSchemaName } from './openapi.ts';
+
+const { IndentationText, QuoteKind, Scope, StructureKind } = tsMorph;
 
 /**
  * `client.ts`: one resource class per product, one method per operation, and the
@@ -11,34 +23,50 @@ import { notificationSchemaName } from './openapi.ts';
  * every spec text in it goes through {@link docText}, so the spec cannot write code here.
  */
 export function emitClient(ir: Ir): string {
-  const project = new Project({ useInMemoryFileSystem: true, manipulationSettings: { quoteKind: QuoteKind.Single } });
-  const file = project.createSourceFile('client.ts');
-  file.addImportDeclarations([
-    { moduleSpecifier: './runtime/5-client/client-core.ts', namedImports: ['LianLianCore'] },
-    { moduleSpecifier: './runtime/4-operations/config.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
-    { moduleSpecifier: './runtime/4-operations/notification.ts', isTypeOnly: true, namedImports: ['NotificationOptions'] },
-    { moduleSpecifier: './runtime/4-operations/outcome.ts', isTypeOnly: true, namedImports: ['Outcome'] },
-    { moduleSpecifier: './runtime/4-operations/redirect.ts', isTypeOnly: true, namedImports: ['RedirectForm'] },
-    { moduleSpecifier: './operations.ts', namedImports: ['operations'] },
-    { moduleSpecifier: './wire-types.ts', isTypeOnly: true, namedImports: ['components'] },
-  ]);
-  file.addTypeAlias({ name: 'Schemas', type: "components['schemas']" });
-  file.addTypeAlias({
+  return clientText(emitClientFile(ir));
+}
+
+/** The text of {@link emitClientFile}'s file, as the package holds it. */
+export function clientText(file: SourceFile): string {
+  return file.getFullText().replace(/\r\n/g, '\n');
+}
+
+/** {@link emitClient} as a parsed ts-morph file, so the generator can read its exports without parsing it again. */
+export function emitClientFile(ir: Ir): SourceFile {
+  // ts-morph prints the file in its final form (two-space indents, single quotes, and the types
+  // written below with their semicolons), so TypeScript's formatter, a quarter of a second,
+  // never runs; generator/test/client-format.test.ts checks that formatting would change nothing.
+  const project = lightProject({ quoteKind: QuoteKind.Single, indentationText: IndentationText.TwoSpaces });
+  // The whole file is described first and printed once: adding statements one by one makes
+  // ts-morph re-parse the growing file after each (quadratic, most of a second for this file).
+  const statements: StatementStructures[] = [];
+  const imports: ImportDeclarationStructure[] = [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/5-client/client-core.ts', namedImports: ['LianLianCore'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/4-operations/config.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/4-operations/notification.ts', isTypeOnly: true, namedImports: ['NotificationOptions'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/4-operations/outcome.ts', isTypeOnly: true, namedImports: ['Outcome'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/4-operations/redirect.ts', isTypeOnly: true, namedImports: ['RedirectForm'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './operations.ts', namedImports: ['operations'] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './wire-types.ts', isTypeOnly: true, namedImports: ['components'] },
+  ];
+  const addTypeAlias = (alias: OptionalKind<TypeAliasDeclarationStructure>) => statements.push({ ...alias, kind: StructureKind.TypeAlias });
+  addTypeAlias({ name: 'Schemas', type: "components['schemas']" });
+  addTypeAlias({
     name: 'Managed',
     docs: ['Fields the client fills in: merchant id, signature, sign type, fixed versions and the request time.'],
     type: "'oid_partner' | 'sign' | 'sign_type' | 'api_version' | 'time_stamp' | 'timestamp' | 'version'",
   });
-  file.addTypeAlias({
+  addTypeAlias({
     name: 'JsonObject',
     isExported: true,
     docs: ['A JSON-string field (such as `risk_item`) may be given as an object; it is serialized once, with sorted keys, and that exact text is signed.'],
-    type: '{ readonly [key: string]: string | number | boolean | null | JsonObject | readonly JsonObject[] }',
+    type: '{ readonly [key: string]: string | number | boolean | null | JsonObject | readonly JsonObject[]; }',
   });
 
   const apiOps = (p: IrProduct) => p.operations;
   for (const op of ir.operations.filter((o) => o.kind === 'notification')) {
     const name = notificationSchemaName(op);
-    file.addTypeAlias({
+    addTypeAlias({
       name,
       isExported: true,
       docs: [`Verified fields of ${docText(op.title)}. [Doc page](${docText(op.docUrl)})`],
@@ -49,14 +77,14 @@ export function emitClient(ir: Ir): string {
     const jsonFields = op.request.filter((f) => f.format === 'json-string' && !f.managed).map((f) => f);
     const omit = ['Managed', ...jsonFields.map((f) => `'${f.name}'`)].join(' | ');
     const extra = jsonFields.map((f) => `${f.name}${f.presence === 'required' ? '' : '?'}: string | JsonObject`).join('; ');
-    file.addTypeAlias({
+    addTypeAlias({
       name: `${op.typeName}Params`,
       isExported: true,
       docs: [`Parameters for {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${docText(op.docUrl)})`],
-      type: `Omit<Schemas['${op.typeName}Request'], ${omit}>${extra ? ` & { ${extra} }` : ''}`,
+      type: `Omit<Schemas['${op.typeName}Request'], ${omit}>${extra ? ` & { ${extra}; }` : ''}`,
     });
     if (op.kind === 'api')
-      file.addTypeAlias({
+      addTypeAlias({
         name: `${op.typeName}Response`,
         isExported: true,
         docs: [`Verified answer of {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${docText(op.docUrl)})`],
@@ -67,11 +95,11 @@ export function emitClient(ir: Ir): string {
   const byId = new Map(ir.operations.map((o) => [o.id, o]));
   for (const product of ir.products) {
     if (apiOps(product).length === 0) continue;
-    file.addClass(resourceClass(product, apiOps(product), byId));
+    statements.push(resourceClass(product, apiOps(product), byId));
   }
 
   const withApis = ir.products.filter((p) => apiOps(p).length > 0);
-  file.addClass({
+  statements.push({
     kind: StructureKind.Class,
     name: 'LianLian',
     isExported: true,
@@ -104,8 +132,8 @@ export function emitClient(ir: Ir): string {
     methods: [readyMethod()],
   });
 
-  file.formatText({ indentSize: 2, convertTabsToSpaces: true, semicolons: 'insert' as never });
-  return file.getFullText().replace(/\r\n/g, '\n');
+  // Printed in one go, ts-morph puts no blank line after the imports; adding them one by one, it did.
+  return project.createSourceFile('client.ts', { statements: [...imports, (w) => w.blankLineIfLastNot(), ...statements] });
 }
 
 /** `LianLian#ready()`: the constructor stays synchronous, so the keys are parsed here (or on the first call). */

@@ -36,14 +36,22 @@ function manifestText(doc: unknown): string {
 
 type Render = (name: string, data: object) => Promise<string>;
 
+/** Compiled templates by their text: every target renders LICENSE, README and the manifests, each compiled once. */
+const COMPILED = new Map<string, HandlebarsTemplateDelegate>();
+
+function compiled(template: string): HandlebarsTemplateDelegate {
+  let fn = COMPILED.get(template);
+  if (!fn) COMPILED.set(template, (fn = Handlebars.compile(template, { noEscape: true, strict: true })));
+  return fn;
+}
+
 /**
  * All files of one target package, keyed by path relative to the repo root: the whole
  * generated client for `web`; for a layer, its templates/<id>/ modules (which re-export
  * the client) and its manifests, and nothing the client already holds.
  */
 export async function emitTarget(target: Target, templatesDir: string, input: TargetInputs): Promise<Map<string, string>> {
-  const render: Render = async (name, data) =>
-    Handlebars.compile(await readFile(join(templatesDir, name), 'utf8'), { noEscape: true, strict: true })(data, { helpers: TEMPLATE_HELPERS });
+  const render: Render = async (name, data) => compiled(await readFile(join(templatesDir, name), 'utf8'))(data, { helpers: TEMPLATE_HELPERS });
   // Manifests (package.json, deno.json) are laid out the way changesets and npm write
   // package.json (JSON.stringify with the file's indent, 2 spaces here, plus a newline; key order
   // kept), so `changeset version` changes the "version" line and nothing else.

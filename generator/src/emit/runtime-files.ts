@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { Node, Project } from 'ts-morph';
+import { exportedNames, lightProject } from './exported-names.ts';
 
 export interface RuntimeFile {
   /** Path under `runtime/`, e.g. `errors/lianlian-error.ts`. */
@@ -34,28 +34,16 @@ export async function readRuntime(runtimeDir: string): Promise<RuntimeFile[]> {
  * `@internal` stay private.
  */
 export function runtimeExports(files: readonly RuntimeFile[]): ExportGroup[] {
-  const project = new Project({ useInMemoryFileSystem: true });
+  const published = files.filter((f) => !f.path.split('/').some((part) => part.startsWith('_')));
+  const project = lightProject();
+  const names = exportedNames(published.map((f) => project.createSourceFile(f.path, f.text)));
   const groups: ExportGroup[] = [];
-  for (const f of files) {
-    if (f.path.split('/').some((part) => part.startsWith('_'))) continue;
-    const source = project.createSourceFile(f.path, f.text);
+  published.forEach((f, i) => {
     const group: ExportGroup = { from: `./runtime/${f.path}`, values: [], types: [] };
-    for (const [name, decls] of source.getExportedDeclarations()) {
-      const decl = decls[0];
-      if (!decl || isInternal(decl)) continue;
-      const typeOnly = Node.isInterfaceDeclaration(decl) || Node.isTypeAliasDeclaration(decl);
-      (typeOnly ? group.types : group.values).push(name);
-    }
+    for (const n of names[i] ?? []) if (!n.internal) (n.typeOnly ? group.types : group.values).push(n.name);
     group.values.sort();
     group.types.sort();
     if (group.values.length || group.types.length) groups.push(group);
-  }
+  });
   return groups;
-}
-
-function isInternal(decl: Node): boolean {
-  // A `const`'s JSDoc sits on its variable statement.
-  const holder = Node.isVariableDeclaration(decl) ? decl.getVariableStatement() ?? decl : decl;
-  const docs = Node.isJSDocable(holder) ? holder.getJsDocs() : [];
-  return docs.some((d) => d.getTags().some((t) => t.getTagName() === 'internal'));
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { checkSemantics } from './check-semantics.ts';
-import { schemaChecker } from './check-schema.ts';
+import { schemaCheckers } from './check-schema.ts';
 import { checkText } from './check-text.ts';
 import { SourceFile } from './source-file.ts';
 import { SpecError, type SpecProblem } from './spec-error.ts';
@@ -28,7 +28,8 @@ const SHARED = {
 export async function loadSpec(specDir: string): Promise<LoadedSpec> {
   const schemaOf = async (name: string) => JSON.parse(await readFile(join(specDir, 'schema', `${name}.schema.json`), 'utf8')) as object;
   const mainSchema = await schemaOf('spec');
-  const checkSchema = schemaChecker(mainSchema);
+  const checkers = schemaCheckers(mainSchema);
+  const checkSchema = checkers.main;
   const productsDir = join(specDir, 'products');
   const names = (await readdir(productsDir)).filter((n) => n.endsWith('.yaml')).sort();
   const problems: SpecProblem[] = [];
@@ -71,7 +72,7 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
       problems.push(...unreadable);
       continue;
     }
-    const found = [...checkText(source, data), ...schemaChecker(await schemaOf(stem), [mainSchema])(source, data)];
+    const found = [...checkText(source, data), ...checkers.referencing(await schemaOf(stem))(source, data)];
     problems.push(...found, ...(found.length ? [] : checkSharedSemantics(source, data as Record<string, unknown>)));
     shared[key] = data;
     if (key === 'evidenceSources') evidenceFile = source;
