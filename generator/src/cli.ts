@@ -6,12 +6,13 @@ import { applyPlan } from './write/atomic-write.ts';
 import { diffPlan } from './write/file-plan.ts';
 import { removedOperations, type RemovedOperation } from './write/removed-operations.ts';
 
-const USAGE = `usage: pnpm generate [--check] [--allow-removed ID,ID… | --allow-removals] [--root DIR]
+const USAGE = `usage: pnpm generate [--check] [--allow-removed ID,ID… | --allow-removals] [--root DIR] [--no-cache]
   --check            write nothing; exit 1 and list the files (and operations) that differ from what the spec produces
   --allow-removed    operation ids this run may remove from the packages (comma-separated or repeated);
                      without it, a run that would remove an operation writes nothing and exits 1
   --allow-removals   allow every removal this run makes
-  --root             repository root (default: current directory)`;
+  --root             repository root (default: current directory)
+  --no-cache         neither use nor keep results of earlier runs (node_modules/.cache/lianlian-generate)`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
       'allow-removed': { type: 'string', multiple: true },
       'allow-removals': { type: 'boolean', default: false },
       root: { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -28,7 +30,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const root = resolve(values.root ?? process.cwd());
-  const { plan, ir } = await planWithIr(defaultLayout(root));
+  const layout = defaultLayout(root);
+  const { plan, ir } = await planWithIr(values['no-cache'] ? { ...layout, cacheDir: undefined } : layout);
   const removed = await removedOperations(root, OPERATION_TABLES, ir);
   const drift = await diffPlan(root, plan, OWNED_DIRS);
   const touched = drift.changed.length + drift.missing.length + drift.stale.length;

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
+import { cacheKey, diskCache, generatorFingerprint, NO_CACHE, type RunCache } from './cache.ts';
 import { clientText, emitClientFile } from './emit/client.ts';
 import { emitEvidenceAudit } from './emit/evidence-audit.ts';
 import { emitOpenApi } from './emit/openapi.ts';
 import { emitOperations } from './emit/operations.ts';
 import { emitTarget } from './emit/package-files.ts';
 import { exportedNames } from './emit/exported-names.ts';
-import { readRuntime, runtimeExports, type ExportGroup } from './emit/runtime-files.ts';
+import { readRuntime, runtimeExports, type ExportGroup, type RuntimeFile } from './emit/runtime-files.ts';
 import { emitSharedTables } from './emit/shared-tables.ts';
 import { emitWireTypes } from './emit/wire-types.ts';
 import { buildIr } from './ir/build-ir.ts';
@@ -21,6 +22,8 @@ export interface Layout {
   readonly specDir: string;
   readonly templatesDir: string;
   readonly runtimeDir: string;
+  /** Where results are kept between runs (see cache.ts); none when undefined. */
+  readonly cacheDir?: string;
 }
 
 export function defaultLayout(root: string): Layout {
@@ -29,6 +32,7 @@ export function defaultLayout(root: string): Layout {
     specDir: join(root, 'spec'),
     templatesDir: join(root, 'templates'),
     runtimeDir: join(root, 'generator', 'runtime'),
+    cacheDir: join(root, 'node_modules', '.cache', 'lianlian-generate'),
   };
 }
 
@@ -49,10 +53,11 @@ export async function planGeneration(layout: Layout): Promise<FilePlan> {
 
 /** {@link planGeneration}, with the IR it was built from (the CLI compares its operations with the committed ones). */
 export async function planWithIr(layout: Layout): Promise<{ readonly plan: FilePlan; readonly ir: Ir }> {
-  const loaded = await loadSpec(layout.specDir);
+  const cache = layout.cacheDir === undefined ? NO_CACHE : diskCache(layout.cacheDir);
+  const loaded = await loadSpec(layout.specDir, cache);
   const ir = buildIr(loaded);
   const runtime = await readRuntime(layout.runtimeDir);
-  const exportsOfRuntime = runtimeExports(runtime);
+  const exportsOfRuntime = await cachedRuntimeExports(runtime, cache);
   const clientFile = emitClientFile(ir);
   const client = clientText(clientFile);
   // The shared tables join the client's ts-morph project, so the client is not parsed again to read its exports.
@@ -97,4 +102,21 @@ function exportGroups(modules: readonly { readonly from: string; readonly file: 
     group.types.sort();
     return group;
   });
+}
+
+/** {@link runtimeExports}, from the run cache while the runtime and the generator are unchanged (parsing the runtime is a quarter of a second). */
+async function cachedRuntimeExports(runtime: readonly RuntimeFile[], cache: RunCache): Promise<ExportGroup[]> {
+  if (cache === NO_CACHE) return runtimeExports(runtime);
+  const key = cacheKey(await generatorFingerprint(), 'runtime exports', JSON.stringify(runtime));
+  const hit = await cache.get(key);
+  if (hit) {
+    try {
+      return JSON.parse(hit.toString('utf8')) as ExportGroup[];
+    } catch {
+      // A damaged entry: read the runtime again.
+    }
+  }
+  const groups = runtimeExports(runtime);
+  await cache.set(key, JSON.stringify(groups));
+  return groups;
 }

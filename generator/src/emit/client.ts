@@ -11,7 +11,7 @@ import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation, IrProduct } from '../ir/ir-types.ts';
 import { effectDoc, outcomeDocs, throwsDocs } from './call-docs.ts';
 import { docText } from './doc-text.ts';
-import { tsMorph } from './commonjs.ts';
+import { tsMorph } from '../commonjs.ts';
 import { lightProject } from './exported-names.ts';
 import { notificationSchemaName } from './openapi.ts';
 

@@ -1,5 +1,5 @@
 import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
-import { openapiTypescript } from './commonjs.ts';
+import { openapiTypescript } from '../commonjs.ts';
 import { docText } from './doc-text.ts';
 
 const { astToString, resolveRef, scanDiscriminators, transformSchema } = openapiTypescript;

@@ -1,4 +1,5 @@
-import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { ajv2020 } from '../commonjs.ts';
 import type { SourceFile } from './source-file.ts';
 import type { SpecProblem } from './spec-error.ts';
 
@@ -17,19 +18,32 @@ export function schemaChecker(schema: object, references: readonly object[] = []
 /**
  * spec.schema.json and the shared tables' schemas, which `$ref` it, in one Ajv: each schema is
  * checked against the meta-schema and compiled once (one Ajv per schema compiled spec.schema.json
- * six times, a third of a second).
+ * six times, a third of a second), and only when a file is checked against it (a run whose files
+ * all come from the run cache compiles nothing).
  */
 export function schemaCheckers(main: object): { readonly main: SchemaCheck; readonly referencing: (schema: object) => SchemaCheck } {
-  const ajv = newAjv();
-  const validateMain = ajv.compile(main) as Validate;
-  return { main: checkWith(validateMain), referencing: (schema) => checkWith(ajv.compile(schema) as Validate) };
+  let ajv: ReturnType<typeof newAjv> | undefined;
+  let validateMain: Validate | undefined;
+  const compiledMain = () => {
+    ajv ??= newAjv();
+    validateMain ??= ajv.compile(main) as Validate;
+    return { ajv, validateMain };
+  };
+  return {
+    main: (file, data) => checkWith(compiledMain().validateMain)(file, data),
+    // The main schema goes in first: the shared ones `$ref` it by its `$id`.
+    referencing: (schema) => {
+      let validate: Validate | undefined;
+      return (file, data) => checkWith((validate ??= compiledMain().ajv.compile(schema) as Validate))(file, data);
+    },
+  };
 }
 
 function newAjv() {
   // `optimize: false`: Ajv skips its passes over the validator code it generates, a third of the
   // compile time; the validators check the same things and report the same errors, a little slower,
   // which costs nothing on a dozen files.
-  return new Ajv2020.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { optimize: false } });
+  return new (ajv2020().default)({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { optimize: false } });
 }
 
 function checkWith(validate: Validate): SchemaCheck {

@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { cacheKey, generatorFingerprint, NO_CACHE, type RunCache } from '../cache.ts';
 import { checkSemantics } from './check-semantics.ts';
-import { schemaCheckers } from './check-schema.ts';
+import { schemaCheckers, type SchemaCheck } from './check-schema.ts';
 import { checkText } from './check-text.ts';
 import { SourceFile } from './source-file.ts';
 import { SpecError, type SpecProblem } from './spec-error.ts';
@@ -25,11 +27,11 @@ const SHARED = {
  * Reads every `spec/products/*.yaml`, checks it against spec.schema.json and the
  * semantic rules, and throws one SpecError listing every problem found.
  */
-export async function loadSpec(specDir: string): Promise<LoadedSpec> {
-  const schemaOf = async (name: string) => JSON.parse(await readFile(join(specDir, 'schema', `${name}.schema.json`), 'utf8')) as object;
-  const mainSchema = await schemaOf('spec');
-  const checkers = schemaCheckers(mainSchema);
-  const checkSchema = checkers.main;
+export async function loadSpec(specDir: string, cache: RunCache = NO_CACHE): Promise<LoadedSpec> {
+  const schemaText = (name: string) => readFile(join(specDir, 'schema', `${name}.schema.json`), 'utf8');
+  const mainText = await schemaText('spec');
+  const checkers = schemaCheckers(JSON.parse(mainText) as object);
+  const checked = fileChecker(cache, cache === NO_CACHE ? '' : await generatorFingerprint());
   const productsDir = join(specDir, 'products');
   const names = (await readdir(productsDir)).filter((n) => n.endsWith('.yaml')).sort();
   const problems: SpecProblem[] = [];
@@ -39,14 +41,9 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
   for (const name of names) {
     const path = relative(process.cwd(), join(productsDir, name));
     const source = new SourceFile(path, await readFile(join(productsDir, name), 'utf8'));
-    const { data, problems: unreadable } = source.toData();
-    if (unreadable.length) {
-      problems.push(...unreadable);
-      continue;
-    }
-    const schemaProblems = [...checkText(source, data), ...checkSchema(source, data)];
-    if (schemaProblems.length) {
-      problems.push(...schemaProblems);
+    const { data, problems: fileProblems } = await checked(source, checkers.main, mainText);
+    if (fileProblems.length) {
+      problems.push(...fileProblems);
       continue;
     }
     const spec = data as SpecFile;
@@ -67,12 +64,12 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
       problems.push(source.at(0, `unknown shared table "${stem}"; expected one of: ${Object.keys(SHARED).join(', ')}`));
       continue;
     }
-    const { data, problems: unreadable } = source.toData();
-    if (unreadable.length) {
-      problems.push(...unreadable);
+    const ownText = await schemaText(stem);
+    const { data, problems: found } = await checked(source, checkers.referencing(JSON.parse(ownText) as object), mainText, ownText);
+    if (data === undefined) {
+      problems.push(...found);
       continue;
     }
-    const found = [...checkText(source, data), ...checkers.referencing(await schemaOf(stem))(source, data)];
     problems.push(...found, ...(found.length ? [] : checkSharedSemantics(source, data as Record<string, unknown>)));
     shared[key] = data;
     if (key === 'evidenceSources') evidenceFile = source;
@@ -82,6 +79,32 @@ export async function loadSpec(specDir: string): Promise<LoadedSpec> {
   if (evidenceFile) problems.push(...checkEvidenceSources(evidenceFile, { rules: (shared.evidenceSources as SharedTables['evidenceSources'])?.rules }, sourceIds));
   if (problems.length) throw new SpecError(problems);
   return { files: files.map(({ path, spec }) => ({ path, spec })), shared: shared as SharedTables };
+}
+
+/**
+ * A file's data with the checks that need only the file: it reads (syntax, aliases), its text is
+ * clean and it matches its schema. `data` is undefined when it does not read. A file that passes
+ * is kept in the run cache under its text, its schemas and the generator's code, so the next run
+ * neither parses nor checks it again (its SourceFile parses only to locate a later problem).
+ */
+function fileChecker(cache: RunCache, fingerprint: string) {
+  return async (source: SourceFile, checkSchema: SchemaCheck, ...schemaTexts: string[]): Promise<{ readonly data?: unknown; readonly problems: readonly SpecProblem[] }> => {
+    const key = cacheKey(fingerprint, 'checked spec file', ...schemaTexts, source.text);
+    const hit = await cache.get(key);
+    if (hit) {
+      try {
+        return { data: deserialize(hit), problems: [] };
+      } catch {
+        // An entry this Node cannot read: check the file again.
+      }
+    }
+    const { data, problems: unreadable } = source.toData();
+    if (unreadable.length) return { problems: unreadable };
+    const problems = [...checkText(source, data), ...checkSchema(source, data)];
+    // Serialized now, before any later step could change the objects; v8's format keeps what JSON would not (shared aliased objects, NaN, -0).
+    if (problems.length === 0) await cache.set(key, serialize(data));
+    return { data, problems };
+  };
 }
 
 /** Unique codes, currencies, group ids, and unique field names within each group or file. */

@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, Scalar, visit, type Alias, type Document, type Node } from 'yaml';
+import type { Alias, Document, LineCounter, Node } from 'yaml';
+import { yaml } from '../commonjs.ts';
 import type { SpecProblem } from './spec-error.ts';
 
 /**
@@ -8,16 +9,25 @@ import type { SpecProblem } from './spec-error.ts';
  */
 export const MAX_ALIAS_COUNT = 100;
 
-/** A parsed YAML file that can turn a JSON path back into file:line:column. */
+/**
+ * A YAML file that can turn a JSON path back into file:line:column. It is parsed on first use:
+ * a file whose checked data the run cache already holds is parsed only to locate a problem.
+ */
 export class SourceFile {
-  readonly doc: Document;
-  readonly #lines = new LineCounter();
+  #doc: Document | undefined;
+  #lines: LineCounter | undefined;
 
   constructor(
     readonly path: string,
-    text: string,
-  ) {
-    this.doc = parseDocument(text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
+    readonly text: string,
+  ) {}
+
+  get doc(): Document {
+    if (!this.#doc) {
+      this.#lines = new (yaml().LineCounter)();
+      this.#doc = yaml().parseDocument(this.text, { lineCounter: this.#lines, prettyErrors: false, uniqueKeys: true });
+    }
+    return this.#doc;
   }
 
   /** YAML syntax errors (including duplicate keys) and warnings (unknown tags), as problems. */
@@ -43,7 +53,7 @@ export class SourceFile {
 
   #aliases(doc: Document = this.doc): Alias[] {
     const found: Alias[] = [];
-    visit(doc, { Alias: (_key, node) => void found.push(node) });
+    yaml().visit(doc, { Alias: (_key, node) => void found.push(node) });
     return found;
   }
 
@@ -69,7 +79,7 @@ export class SourceFile {
     const failsKeeping = (keep: number) => {
       const copy = this.doc.clone();
       let i = 0;
-      visit(copy, { Alias: () => (i++ < keep ? undefined : new Scalar(null)) });
+      yaml().visit(copy, { Alias: () => (i++ < keep ? undefined : new (yaml().Scalar)(null)) });
       try {
         copy.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         return false;
@@ -96,6 +106,7 @@ export class SourceFile {
   /** Problem at the node for `path`; with `key`, at that key of the map there. Falls back to the nearest existing parent. */
   problem(path: readonly (string | number)[], message: string, key?: string): SpecProblem {
     const node = this.#nearest(path);
+    const { isMap, isPair, isScalar } = yaml();
     if (key !== undefined && isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
       const keyNode = pair?.key as Node | undefined;
@@ -113,7 +124,8 @@ export class SourceFile {
   }
 
   at(offset: number, message: string): SpecProblem {
-    const { line, col } = this.#lines.linePos(offset);
+    void this.doc; // the line counter is filled while parsing
+    const { line, col } = this.#lines!.linePos(offset);
     return { file: this.path, line, column: col, message };
   }
 }
