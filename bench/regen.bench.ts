@@ -98,7 +98,7 @@ for (const p of PEERS) {
   const planned = /(\d+) generated files match the spec/.exec(log)?.[1];
   if (p.outDir) {
     const made = files(p.outDir);
-    produced.set(p.name, `${made.count} files, ${Math.round(made.bytes / 1024)} KiB`);
+    produced.set(p.name, `${made.count} file${made.count === 1 ? '' : 's'}, ${Math.round(made.bytes / 1024)} KiB`);
   } else if (planned) produced.set(p.name, `${planned} files`);
 }
 
