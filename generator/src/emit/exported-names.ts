@@ -28,9 +28,9 @@ export function lightProject(manipulationSettings: Partial<ManipulationSettings>
  * Where every export of a file is a declaration of that file (`export const/function/class/
  * interface/type/enum/namespace`, `export default <declaration>`, `export { local as name }`),
  * the names are read from its statements. Anything else (`export … from`, `export *`, an export
- * list naming an import, `export =`, a destructuring `export const`) goes to the type checker,
- * which costs a program over all the files (a sixth of a second for the runtime); so does
- * nothing else. generator/test/exported-names.test.ts checks both ways agree.
+ * list naming an import, `export =`, a destructuring `export const`) goes to the type checker;
+ * only then is a program built over the project's files (a sixth of a second for the runtime).
+ * generator/test/exported-names.test.ts checks both ways agree.
  */
 export function exportedNames(sources: readonly SourceFile[]): ExportedName[][] {
   return sources.map((source) => (declaredExports(source) ?? checkedExports(source)).map(([name, decl]) => describe(name, decl)));
