@@ -22,6 +22,7 @@ export { SENSITIVE_FIELDS, redact } from './runtime/1-errors-encoding/redact.ts'
 export { compareCaseInsensitive, signatureSource } from './runtime/1-errors-encoding/signature-source.ts';
 export { lianlianTime, parseLianLianTime } from './runtime/1-errors-encoding/time.ts';
 export { TransactionReportError, parseReportTime, parseTransactionReport, reportMoneyToCents } from './runtime/1-errors-encoding/transaction-report.ts';
+export { defaultCryptoProvider } from './runtime/2-crypto-keys/default-crypto-provider.ts';
 export { importPrivateKey, importPublicKey } from './runtime/2-crypto-keys/keys.ts';
 export { createWebCryptoProvider, webCryptoProvider } from './runtime/2-crypto-keys/web-crypto-provider.ts';
 export { decryptPayload, encryptPayload } from './runtime/3-sign-verify/pay-load.ts';

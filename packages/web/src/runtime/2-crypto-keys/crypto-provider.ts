@@ -5,8 +5,9 @@ import type { SignType } from '../1-errors-encoding/operation.ts';
 /**
  * The few primitives LianLian's signing and `pay_load` need, behind one small
  * interface (stripe-node's CryptoProvider idea), so each runtime can use its
- * fastest implementation: {@link webCryptoProvider} everywhere,
- * `nodeCryptoProvider` where node:crypto exists.
+ * fastest implementation: `webCryptoProvider` everywhere,
+ * `nodeCryptoProvider` where node:crypto exists, and `defaultCryptoProvider`,
+ * which picks one of the two at run time.
  */
 export interface CryptoProvider {
   /** Names the implementation in benchmarks and errors. */

@@ -14,6 +14,7 @@
 import { bigIntFromBytes } from '../1-errors-encoding/_bigint.ts';
 import { base64Decode } from '../1-errors-encoding/_base64.ts';
 import { resolveSubtle } from './_subtle.ts';
+import { cachedKey } from './_key-cache.ts';
 import { KeyFormatError } from '../1-errors-encoding/errors/key-format-error.ts';
 
 /**
@@ -239,6 +240,8 @@ class KeyHandle {
       : { verificationKey: lazy('RSASSA-PKCS1-v1_5', 'SHA-256', 'verify'), encryptionKey: lazy('RSA-OAEP', 'SHA-1', 'encrypt') };
     for (const [m, value] of Object.entries(methods)) Object.defineProperty(this, m, { value });
     for (const [k, value] of Object.entries(params)) Object.defineProperty(this, k, { get: () => value });
+    // Every caller passing the same text gets this one handle (_key-cache.ts): no caller may change it for the others.
+    Object.freeze(this);
   }
 
   /** Same key (already checked) for use with another SubtleCrypto. */
@@ -273,7 +276,9 @@ async function importKey(input: unknown, subtle: SubtleCrypto | undefined, role:
   }
   if (typeof input === 'object' && input !== null) fail(role, `an object that ${isPrivate ? 'importPrivateKey' : 'importPublicKey'} did not make`);
   const resolved = resolveSubtle(subtle);
-  return handle(await jwkOf(input, role, resolved), resolved);
+  const parse = async () => handle(await jwkOf(input, role, resolved), resolved);
+  // Text is parsed once per SubtleCrypto (_key-cache.ts); anything else fails in jwkOf, uncached.
+  return typeof input === 'string' ? cachedKey(input, role, resolved, parse) : parse();
 }
 
 /**
@@ -282,7 +287,9 @@ async function importKey(input: unknown, subtle: SubtleCrypto | undefined, role:
  * Accepts PKCS#8 PEM (`BEGIN PRIVATE KEY`), PKCS#1 PEM (`BEGIN RSA PRIVATE
  * KEY`), or the bare base64 of either, with or without line breaks (the form
  * signature-key-configuration.md tells merchants to save). An existing handle
- * is returned as is, or re-bound when a different `subtle` is passed.
+ * is returned as is, or re-bound when a different `subtle` is passed. Text is
+ * parsed once: the same text with the same `subtle` gives the same handle
+ * (a few recent texts are kept in memory; a key that fails is not kept).
  * @param input - the key text, or a handle from an earlier import
  * @param subtle - WebCrypto to use for SHA256withRSA and RSA-OAEP; defaults to `globalThis.crypto.subtle`
  * @returns the key handle
@@ -298,7 +305,8 @@ export async function importPrivateKey(input: string | RsaPrivateKey, subtle?: S
  * to wrap pay_load keys.
  *
  * Accepts SPKI PEM (`BEGIN PUBLIC KEY`), PKCS#1 PEM (`BEGIN RSA PUBLIC KEY`),
- * or the bare base64 of either, with or without line breaks.
+ * or the bare base64 of either, with or without line breaks. Text is parsed
+ * once, as for {@link importPrivateKey}.
  * @param input - the key text, or a handle from an earlier import
  * @param subtle - WebCrypto to use; defaults to `globalThis.crypto.subtle`
  * @returns the key handle

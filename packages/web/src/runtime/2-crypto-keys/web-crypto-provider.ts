@@ -64,5 +64,8 @@ export function createWebCryptoProvider(subtle?: SubtleCrypto): CryptoProvider {
   };
 }
 
-/** The default provider: the runtime's own WebCrypto. */
+/**
+ * WebCrypto and BigInt on the runtime's own `crypto.subtle`: pass it to choose this path where
+ * `defaultCryptoProvider` would take node:crypto; the default uses it where node:crypto is not found.
+ */
 export const webCryptoProvider: CryptoProvider = createWebCryptoProvider();

@@ -16,7 +16,7 @@ import { importPrivateKey, importPublicKey } from '../2-crypto-keys/keys.ts';
 import type { Keys, RsaPrivateKey, RsaPublicKey } from '../2-crypto-keys/keys.ts';
 import { randomString } from '../1-errors-encoding/random.ts';
 import type { CryptoProvider } from '../2-crypto-keys/crypto-provider.ts';
-import { webCryptoProvider } from '../2-crypto-keys/web-crypto-provider.ts';
+import { defaultCryptoProvider } from '../2-crypto-keys/default-crypto-provider.ts';
 
 const VERSION = 'lianpay1_0_1';
 const SEGMENTS = ['hmac key', 'aes key', 'nonce', 'ciphertext', 'mac'] as const;
@@ -50,14 +50,14 @@ function equalConstantTime(a: Uint8Array, b: Uint8Array): boolean {
  * 8-character nonce from [0-9A-Z] (random.ts). Base64 is unwrapped.
  * @param plaintext - the signed request JSON
  * @param lianlianPublicKey - LianLian's public key: PEM / bare base64 text, or a handle from `importPublicKey`
- * @param provider - crypto implementation; default {@link webCryptoProvider}
+ * @param provider - crypto implementation; default {@link defaultCryptoProvider} (node:crypto where found, else WebCrypto)
  * @returns `lianpay1_0_1$…` with five base64 segments
  * @throws KeyFormatError for an unusable key
  */
 export async function encryptPayload(
   plaintext: string,
   lianlianPublicKey: string | RsaPublicKey,
-  provider: CryptoProvider = webCryptoProvider,
+  provider: CryptoProvider = defaultCryptoProvider,
 ): Promise<string> {
   const key = await importPublicKey(lianlianPublicKey);
   const hmacKey = ascii(randomString(32));
@@ -82,7 +82,7 @@ export async function encryptPayload(
  * can make either MAC).
  * @param payLoad - the `pay_load` text
  * @param privateKey - the private key it was encrypted for: PEM / bare base64 text, or a handle from `importPrivateKey`
- * @param provider - crypto implementation; default {@link webCryptoProvider}
+ * @param provider - crypto implementation; default {@link defaultCryptoProvider} (node:crypto where found, else WebCrypto)
  * @returns the plaintext body
  * @throws PayloadError for a wrong version tag or segment count, bad base64, a key that does not unwrap, a failed HMAC or a body that is not UTF-8; never with plaintext
  * @throws KeyFormatError for an unusable key
@@ -90,7 +90,7 @@ export async function encryptPayload(
 export async function decryptPayload(
   payLoad: string,
   privateKey: string | RsaPrivateKey,
-  provider: CryptoProvider = webCryptoProvider,
+  provider: CryptoProvider = defaultCryptoProvider,
 ): Promise<string> {
   const key = await importPrivateKey(privateKey);
   if (typeof payLoad !== 'string') throw new PayloadError(`pay_load: got a value of type ${typeof payLoad}; need a string`);

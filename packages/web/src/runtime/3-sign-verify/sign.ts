@@ -5,15 +5,17 @@
  *
  * `sign_type` "RSA" is MD5withRSA, done in BigInt (`_rsa-md5.ts`) because
  * WebCrypto has no MD5; "SHA256withRSA" is RSASSA-PKCS1-v1_5/SHA-256 through
- * WebCrypto. Both are deterministic, so the same key and fields always give
- * the same signature, byte for byte, as LianLian's Java demo.
+ * WebCrypto; where the runtime has node:crypto, the default provider
+ * (defaultCryptoProvider) does both there. Both are deterministic, so the same
+ * key and fields always give the same signature, byte for byte, on either path
+ * and as LianLian's Java demo.
  */
 import { base64Decode, base64Encode } from '../1-errors-encoding/_base64.ts';
 import { importPrivateKey, importPublicKey } from '../2-crypto-keys/keys.ts';
 import type { RsaPrivateKey, RsaPublicKey } from '../2-crypto-keys/keys.ts';
 import type { CryptoProvider } from '../2-crypto-keys/crypto-provider.ts';
 import type { SignType } from '../1-errors-encoding/operation.ts';
-import { webCryptoProvider } from '../2-crypto-keys/web-crypto-provider.ts';
+import { defaultCryptoProvider } from '../2-crypto-keys/default-crypto-provider.ts';
 import { signatureSource } from '../1-errors-encoding/signature-source.ts';
 
 const encoder = new TextEncoder();
@@ -28,14 +30,14 @@ function isSignType(value: unknown): value is SignType {
  * @param privateKey - PEM / bare base64 text, or a handle from `importPrivateKey`
  * @param signType - `RSA` (MD5withRSA) or `SHA256withRSA`
  * @returns the base64 signature (one line, as the Java demo's `encodeBase64`)
- * @param provider - crypto implementation; default {@link webCryptoProvider}
+ * @param provider - crypto implementation; default {@link defaultCryptoProvider} (node:crypto where found, else WebCrypto)
  * @throws KeyFormatError for an unusable key; TypeError for an unknown sign type
  */
 export async function signBytes(
   data: Uint8Array,
   privateKey: string | RsaPrivateKey,
   signType: SignType,
-  provider: CryptoProvider = webCryptoProvider,
+  provider: CryptoProvider = defaultCryptoProvider,
 ): Promise<string> {
   if (!isSignType(signType)) throw new TypeError(`signType: got ${JSON.stringify(signType)}; need "RSA" or "SHA256withRSA"`);
   const key = await importPrivateKey(privateKey);
@@ -59,7 +61,7 @@ export async function verifyBytes(
   signatureB64: string,
   publicKey: string | RsaPublicKey,
   signType: SignType,
-  provider: CryptoProvider = webCryptoProvider,
+  provider: CryptoProvider = defaultCryptoProvider,
 ): Promise<boolean> {
   const key = await importPublicKey(publicKey);
   if (!isSignType(signType) || typeof signatureB64 !== 'string') return false;
@@ -87,7 +89,7 @@ export async function sign(
   params: Record<string, unknown>,
   privateKey: string | RsaPrivateKey,
   signType: SignType = 'RSA',
-  provider: CryptoProvider = webCryptoProvider,
+  provider: CryptoProvider = defaultCryptoProvider,
 ): Promise<string> {
   return signBytes(encoder.encode(signatureSource(params)), privateKey, signType, provider);
 }
@@ -107,7 +109,7 @@ export async function sign(
 export async function verify(
   params: Record<string, unknown>,
   publicKey: string | RsaPublicKey,
-  provider: CryptoProvider = webCryptoProvider,
+  provider: CryptoProvider = defaultCryptoProvider,
 ): Promise<boolean> {
   const key = await importPublicKey(publicKey);
   const signature = params.sign;

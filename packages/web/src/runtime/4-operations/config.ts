@@ -48,9 +48,10 @@ export interface LianLianConfig {
   /** SubtleCrypto to use, e.g. @peculiar/webcrypto's. Default: `globalThis.crypto.subtle`. */
   readonly subtle?: SubtleCrypto;
   /**
-   * Crypto implementation. Default: node:crypto in `@lianlian-sdk/node`, WebCrypto elsewhere
-   * (with `subtle`, if given). `nodeCryptoProvider` from `@lianlian-sdk/web/node-crypto` opts in
-   * to node:crypto on runtimes that have it (Bun, Deno, Workers with nodejs_compat).
+   * Crypto implementation. Default: node:crypto in `@lianlian-sdk/node`; elsewhere WebCrypto with `subtle`, if
+   * given, else `defaultCryptoProvider` (node:crypto signatures where `process.getBuiltinModule` offers it: Node,
+   * Deno, Bun, Workers with nodejs_compat; WebCrypto otherwise). `webCryptoProvider` chooses WebCrypto;
+   * `nodeCryptoProvider` from `@lianlian-sdk/web/node-crypto` imports node:crypto (Workers before 2024-09-23).
    */
   readonly crypto?: CryptoProvider;
   /**

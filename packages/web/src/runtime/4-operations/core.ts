@@ -15,7 +15,8 @@ import { importPrivateKey, importPublicKey, type Keys } from '../2-crypto-keys/k
 import { checkHosts, mappedUrl } from './_hosts.ts';
 import type { OperationDef, SignType } from '../1-errors-encoding/operation.ts';
 import { lianlianTime } from '../1-errors-encoding/time.ts';
-import { createWebCryptoProvider, webCryptoProvider } from '../2-crypto-keys/web-crypto-provider.ts';
+import { createWebCryptoProvider } from '../2-crypto-keys/web-crypto-provider.ts';
+import { defaultCryptoProvider } from '../2-crypto-keys/default-crypto-provider.ts';
 
 
 /** @internal */
@@ -58,7 +59,7 @@ export function createCore(config: LianLianConfig): Core {
   let keys: Promise<Keys> | undefined;
   return {
     config,
-    crypto: config.crypto ?? (config.subtle ? createWebCryptoProvider(config.subtle) : webCryptoProvider),
+    crypto: config.crypto ?? (config.subtle ? createWebCryptoProvider(config.subtle) : defaultCryptoProvider),
     describe: config.describeReturnCode,
     hosts,
     keys() {

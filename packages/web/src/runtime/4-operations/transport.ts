@@ -156,7 +156,8 @@ export async function postJson(operation: string, effect: OperationEffect, url: 
       return fail(`no answer from ${url} within ${options.timeout} ms`, 'timeout', true, { cause });
     }
     const reason = err instanceof Error ? err.message : String(err);
-    return fail(`request to ${url} failed: ${reason}`, 'network', !neverLeft(err), { cause: err });
+    const code = causeCode(err);
+    return fail(`request to ${url} failed: ${reason}${code && !reason.includes(code) ? ` (${code})` : ''}`, 'network', !neverLeft(err), { cause: err });
   }
 }
 
@@ -200,6 +201,15 @@ function neverLeft(err: unknown): boolean {
     if (typeof message === 'string' && /connection refused|failed to lookup address|dns error|name (or service )?not known|ENOTFOUND|ECONNREFUSED|bad port/i.test(message)) return true;
   }
   return false;
+}
+
+/** The first error code in a cause chain (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`…): fetch's own message is often only "fetch failed". */
+function causeCode(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code } = e as { code?: unknown };
+    if (typeof code === 'string' && /^[A-Z][A-Za-z_]{2,40}$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 /** `AbortSignal.any`, which Vercel's edge-runtime lacks. */
