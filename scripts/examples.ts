@@ -28,6 +28,7 @@ const CARD = '6222021234567890128'; // a sandbox TEST_CARDS number, not a real c
 
 // Under `pnpm run`, pnpm exports npm_config_* settings that would steer the examples' npm: start clean.
 const baseEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^p?npm_config_/i.test(k)));
+baseEnv.DENO_NO_UPDATE_CHECK = '1';
 baseEnv.PATH = [...TOOL_DIRS.map((d) => join(d, '.bin')), join(ROOT, '.tools/node_modules/.bin'), process.env.PATH].join(':');
 
 const wanted = process.argv.slice(2);
