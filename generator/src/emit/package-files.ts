@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Ir } from '../ir/ir-types.ts';
 import { CLIENT_PACKAGE, FUNCTIONS_ENTRY, GENERATED_HEADER, PACKAGE_METADATA, RUNTIME_DEPENDENCIES, SUBPATH_ENTRIES, type Target } from '../targets.ts';
+import { configRows, errorClasses } from './config-table.ts';
 import { functionsEntry } from './functions-entry.ts';
 import type { ExportGroup, RuntimeFile } from './runtime-files.ts';
 import { DEFAULT_PROVIDER_FUNCTIONS_FILE, providerDefaults } from './provider-defaults.ts';
@@ -120,6 +121,11 @@ export async function emitTarget(target: Target, templatesDir: string, input: Ta
       operations: input.ir.operations
         .filter((o) => o.kind === 'api')
         .map((o) => ({ product: o.product, method: o.method, endpoint: o.endpoint, encrypted: o.payload !== 'none', read: o.effect === 'read', title: o.title, docUrl: o.docUrl })),
+      // Read from the runtime, so the README's settings and error tables cannot drift from the code.
+      config: configRows(input.runtime),
+      // Each row's advice is the template's inline partial `error-<Name>`: a new class without one fails generation.
+      errors: errorClasses(input.runtimeExports).map((name) => ({ name, advice: `error-${name}` })),
+      benchmarksUrl: PACKAGE_METADATA.repository ? `${PACKAGE_METADATA.repository.url.replace(/^git\+/, '').replace(/\.git$/, '')}/blob/HEAD/BENCHMARKS.md` : null,
     }),
   );
   return files;
