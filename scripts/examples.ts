@@ -10,7 +10,8 @@
  *      a signed card-bin lookup, an order the sandbox then pays, and the paid notification delivered twice
  *      (the first delivery and an admin re-send) but processed once.
  *
- * Prints one PASS/FAIL row per example; exits 1 on any failure. `tsx scripts/examples.ts [name…]`.
+ * Prints one PASS/FAIL row per example; exits 1 on any failure. `tsx scripts/examples.ts [name…]`;
+ * EXAMPLES_OFFLINE=1 installs from npm's cache only. Packs what is built: run `pnpm build` first.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -116,7 +117,8 @@ for (const file of readdirSync(packs)) {
   if (m) tarballs[`@lianlian-sdk/${m[1]}`] = join(packs, file);
 }
 check(Object.keys(tarballs).length === 3, `pnpm pack made ${readdirSync(packs).join(', ')}`);
-const npmFlags = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+// npm's cache first; EXAMPLES_OFFLINE=1 never asks the registry (express and the packages' dependencies must be cached).
+const npmFlags = [process.env.EXAMPLES_OFFLINE === '1' ? '--offline' : '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 
 /** Installs the packed packages an app names (with the ones they depend on) and its other dependencies. */
 function installPacked(dir: string) {
