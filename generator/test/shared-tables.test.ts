@@ -33,7 +33,7 @@ describe('emitSharedTables: fragment → output', () => {
         "  '1004': { msg: '商户请求参数校验错误（具体参数名）', description: 'LianLian\\'s check failed.' },",
         '} as const;',
         'export type ReturnCode = keyof typeof RETURN_CODES;',
-        'export function describeReturnCode(code: string): { msg: string; description: string } | undefined {',
+        'export function describeReturnCode(code: string): {',
         '[Doc page](https://lianlianpay.gitbook.io/docs/docs/return-codes)',
       ],
     ],

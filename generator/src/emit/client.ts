@@ -6,6 +6,7 @@ import type {
   SourceFile,
   StatementStructures,
   TypeAliasDeclarationStructure,
+  WriterFunction,
 } from 'ts-morph';
 import { pascal } from '../ir/build-ir.ts';
 import type { Ir, IrOperation, IrProduct } from '../ir/ir-types.ts';
@@ -39,7 +40,7 @@ export function emitClientFile(ir: Ir): SourceFile {
   const project = lightProject({ quoteKind: QuoteKind.Single, indentationText: IndentationText.TwoSpaces });
   // The whole file is described first and printed once: adding statements one by one makes
   // ts-morph re-parse the growing file after each (quadratic, most of a second for this file).
-  const statements: StatementStructures[] = [];
+  const statements: (StatementStructures | WriterFunction)[] = [];
   const imports: ImportDeclarationStructure[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/5-client/client-core.ts', namedImports: ['LianLianCore'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/4-operations/config.ts', isTypeOnly: true, namedImports: ['LianLianConfig', 'RequestOptions'] },
@@ -76,13 +77,21 @@ export function emitClientFile(ir: Ir): SourceFile {
   for (const op of ir.operations.filter((o) => o.kind !== 'notification')) {
     const jsonFields = op.request.filter((f) => f.format === 'json-string' && !f.managed).map((f) => f);
     const omit = ['Managed', ...jsonFields.map((f) => `'${f.name}'`)].join(' | ');
-    const extra = jsonFields.map((f) => `${f.name}${f.presence === 'required' ? '' : '?'}: string | JsonObject`).join('; ');
-    addTypeAlias({
-      name: `${op.typeName}Params`,
-      isExported: true,
-      docs: [`Parameters for {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${docText(op.docUrl)})`],
-      type: `Omit<Schemas['${op.typeName}Request'], ${omit}>${extra ? ` & { ${extra}; }` : ''}`,
-    });
+    const base = `Omit<Schemas['${op.typeName}Request'], ${omit}>`;
+    const paramsDoc = `Parameters for {@link ${productOf(ir, op).className}.${op.method}}. [Doc page](${docText(op.docUrl)})`;
+    if (!jsonFields.length) addTypeAlias({ name: `${op.typeName}Params`, isExported: true, docs: [paramsDoc], type: base });
+    // Written by hand: each JSON member on its own line under its doc comment (TypeDoc does not read a comment
+    // sharing the member's line), and ts-morph would give a multi-line alias type a hanging indent.
+    else
+      statements.push((w) =>
+        w
+          .writeLine(`/** ${paramsDoc} */`)
+          .write(`export type ${op.typeName}Params = ${base} & `)
+          .inlineBlock(() => {
+            for (const f of jsonFields) w.writeLine('/** JSON text, or an object the client serializes with sorted keys. */').writeLine(`${f.name}${f.presence === 'required' ? '' : '?'}: string | JsonObject;`);
+          })
+          .write(';'),
+      );
     if (op.kind === 'api')
       addTypeAlias({
         name: `${op.typeName}Response`,
