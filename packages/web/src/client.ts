@@ -35,11 +35,17 @@ export type OnlineBankingSyncNotification = Schemas['OnlineBankingSyncNotificati
 /** Verified fields of Refund Asynchronous Notification. [Doc page](https://lianlianpay.gitbook.io/docs/docs/refund-async-notification) */
 export type RefundNotification = Schemas['RefundNotification'];
 /** Parameters for {@link AggregateResource.apply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-direct-api) */
-export type AggregateApplyParams = Omit<Schemas['AggregateApplyRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type AggregateApplyParams = Omit<Schemas['AggregateApplyRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Verified answer of {@link AggregateResource.apply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-direct-api) */
 export type AggregateApplyResponse = Schemas['AggregateApplyResponse'];
 /** Parameters for {@link AggregateResource.payment}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-web-redirect) */
-export type AggregatePaymentParams = Omit<Schemas['AggregatePaymentRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type AggregatePaymentParams = Omit<Schemas['AggregatePaymentRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Parameters for {@link AggregateResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query) */
 export type AggregateQueryParams = Omit<Schemas['AggregateQueryRequest'], Managed>;
 /** Verified answer of {@link AggregateResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query) */
@@ -49,7 +55,10 @@ export type CardBinQueryParams = Omit<Schemas['CardBinQueryRequest'], Managed>;
 /** Verified answer of {@link CardBinResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/card-bin-query-api) */
 export type CardBinQueryResponse = Schemas['CardBinQueryResponse'];
 /** Parameters for {@link CardBindResource.apply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/card-bind-apply-api) */
-export type CardBindApplyParams = Omit<Schemas['CardBindApplyRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type CardBindApplyParams = Omit<Schemas['CardBindApplyRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Verified answer of {@link CardBindResource.apply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/card-bind-apply-api) */
 export type CardBindApplyResponse = Schemas['CardBindApplyResponse'];
 /** Parameters for {@link CardBindResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/card-bind-query-api) */
@@ -65,17 +74,26 @@ export type CardBindVerifyParams = Omit<Schemas['CardBindVerifyRequest'], Manage
 /** Verified answer of {@link CardBindResource.verify}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/card-bind-verify-api) */
 export type CardBindVerifyResponse = Schemas['CardBindVerifyResponse'];
 /** Parameters for {@link EasypayResource.apply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-apply-direct-API) */
-export type EasypayApplyParams = Omit<Schemas['EasypayApplyRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type EasypayApplyParams = Omit<Schemas['EasypayApplyRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Verified answer of {@link EasypayResource.apply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-apply-direct-API) */
 export type EasypayApplyResponse = Schemas['EasypayApplyResponse'];
 /** Parameters for {@link EasypayResource.h5Payment}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay_h5_redirect) */
-export type EasypayH5PaymentParams = Omit<Schemas['EasypayH5PaymentRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type EasypayH5PaymentParams = Omit<Schemas['EasypayH5PaymentRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Parameters for {@link EasypayResource.preauthCancel}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-preauth-cancel) */
 export type EasypayPreauthCancelParams = Omit<Schemas['EasypayPreauthCancelRequest'], Managed>;
 /** Verified answer of {@link EasypayResource.preauthCancel}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-preauth-cancel) */
 export type EasypayPreauthCancelResponse = Schemas['EasypayPreauthCancelResponse'];
 /** Parameters for {@link EasypayResource.preauthCapture}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-complete-API) */
-export type EasypayPreauthCaptureParams = Omit<Schemas['EasypayPreauthCaptureRequest'], Managed | 'risk_item'> & { risk_item?: string | JsonObject; };
+export type EasypayPreauthCaptureParams = Omit<Schemas['EasypayPreauthCaptureRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item?: string | JsonObject;
+};
 /** Verified answer of {@link EasypayResource.preauthCapture}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-complete-API) */
 export type EasypayPreauthCaptureResponse = Schemas['EasypayPreauthCaptureResponse'];
 /** Parameters for {@link EasypayResource.preauthQuery}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-Pre-authorized-status-query-API) */
@@ -91,9 +109,15 @@ export type EasypayVerifyParams = Omit<Schemas['EasypayVerifyRequest'], Managed>
 /** Verified answer of {@link EasypayResource.verify}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay-verify-direct-api) */
 export type EasypayVerifyResponse = Schemas['EasypayVerifyResponse'];
 /** Parameters for {@link EasypayResource.webPayment}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/easypay_web_redirect) */
-export type EasypayWebPaymentParams = Omit<Schemas['EasypayWebPaymentRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type EasypayWebPaymentParams = Omit<Schemas['EasypayWebPaymentRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Parameters for {@link ExchangePaymentResource.apply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/exchange-payment-apply-api) */
-export type ExchangePaymentApplyParams = Omit<Schemas['ExchangePaymentApplyRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type ExchangePaymentApplyParams = Omit<Schemas['ExchangePaymentApplyRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Verified answer of {@link ExchangePaymentResource.apply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/exchange-payment-apply-api) */
 export type ExchangePaymentApplyResponse = Schemas['ExchangePaymentApplyResponse'];
 /** Parameters for {@link ExchangePaymentResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/exchange-payment-result-query) */
@@ -121,11 +145,17 @@ export type InstantPaymentQueryParams = Omit<Schemas['InstantPaymentQueryRequest
 /** Verified answer of {@link InstantPaymentResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/instant-payment-result-query) */
 export type InstantPaymentQueryResponse = Schemas['InstantPaymentQueryResponse'];
 /** Parameters for {@link MpayResource.applyDirect}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/MPAY-apply-direct-API) */
-export type MpayApplyDirectParams = Omit<Schemas['MpayApplyDirectRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type MpayApplyDirectParams = Omit<Schemas['MpayApplyDirectRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Verified answer of {@link MpayResource.applyDirect}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/MPAY-apply-direct-API) */
 export type MpayApplyDirectResponse = Schemas['MpayApplyDirectResponse'];
 /** Parameters for {@link MpayResource.cardBindApply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-apply) */
-export type MpayCardBindApplyParams = Omit<Schemas['MpayCardBindApplyRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type MpayCardBindApplyParams = Omit<Schemas['MpayCardBindApplyRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Verified answer of {@link MpayResource.cardBindApply}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-apply) */
 export type MpayCardBindApplyResponse = Schemas['MpayCardBindApplyResponse'];
 /** Parameters for {@link MpayResource.cardBindVerify}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/MPAY-card-bind-verify) */
@@ -141,7 +171,10 @@ export type MpayVerifyDirectParams = Omit<Schemas['MpayVerifyDirectRequest'], Ma
 /** Verified answer of {@link MpayResource.verifyDirect}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/MPAY-verify-direct-api) */
 export type MpayVerifyDirectResponse = Schemas['MpayVerifyDirectResponse'];
 /** Parameters for {@link OnlineBankingResource.payment}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/online-banking-redirect-api) */
-export type OnlineBankingPaymentParams = Omit<Schemas['OnlineBankingPaymentRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type OnlineBankingPaymentParams = Omit<Schemas['OnlineBankingPaymentRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Parameters for {@link OnlineBankingResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query) */
 export type OnlineBankingQueryParams = Omit<Schemas['OnlineBankingQueryRequest'], Managed>;
 /** Verified answer of {@link OnlineBankingResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/aggregate-payment-result-query) */
@@ -155,7 +188,10 @@ export type RefundQueryParams = Omit<Schemas['RefundQueryRequest'], Managed>;
 /** Verified answer of {@link RefundResource.query}. [Doc page](https://lianlianpay.gitbook.io/docs/docs/refund-result-query-api) */
 export type RefundQueryResponse = Schemas['RefundQueryResponse'];
 /** Parameters for {@link UnifiedResource.createBill}. [Doc page](https://lianlianpay.gitbook.io/docs/Unified-direct-api) */
-export type UnifiedCreateBillParams = Omit<Schemas['UnifiedCreateBillRequest'], Managed | 'risk_item'> & { risk_item: string | JsonObject; };
+export type UnifiedCreateBillParams = Omit<Schemas['UnifiedCreateBillRequest'], Managed | 'risk_item'> & {
+  /** JSON text, or an object the client serializes with sorted keys. */
+  risk_item: string | JsonObject;
+};
 /** Verified answer of {@link UnifiedResource.createBill}. [Doc page](https://lianlianpay.gitbook.io/docs/Unified-direct-api) */
 export type UnifiedCreateBillResponse = Schemas['UnifiedCreateBillResponse'];
 

@@ -291,7 +291,12 @@ export type ReturnCode = keyof typeof RETURN_CODES;
  * @example
  * describeReturnCode('1001')?.description // 'The request signature does not verify; …'
  */
-export function describeReturnCode(code: string): { msg: string; description: string } | undefined {
+export function describeReturnCode(code: string): {
+  /** The ret_msg as LianLian sends it (Chinese). */
+  msg: string;
+  /** What the code means and what to do about it. */
+  description: string;
+} | undefined {
   if (!Object.hasOwn(RETURN_CODES, code)) return undefined;
   const { msg, description } = RETURN_CODES[code as ReturnCode];
   return { msg, description };

@@ -6,8 +6,9 @@
  */
 const MONEY = /^(0|[1-9][0-9]*)\.([0-9]{2})$/;
 
-/** Smallest and largest order amounts LianLian accepts: 0.01 ~ 100,000,000.00. */
+/** Smallest order amount LianLian accepts, in cents (0.01). */
 export const MONEY_MIN_CENTS = 1n;
+/** Largest order amount, in cents (100,000,000.00). */
 export const MONEY_MAX_CENTS = 10_000_000_000n;
 
 /** True when `text` is a two-place decimal string such as "0.01" or "1200.00". */

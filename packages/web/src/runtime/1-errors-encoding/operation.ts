@@ -29,6 +29,7 @@ export interface OperationLookup {
   readonly set?: Readonly<Record<string, string>>;
 }
 
+/** The JSON type of a field's value. */
 export type FieldType = 'string' | 'integer' | 'list' | 'object';
 
 /** Value formats the runtime checks; see spec/schema/spec.schema.json. */
@@ -45,12 +46,19 @@ export type FieldFormat =
   /** Like money, but may be negative (refund rows in transaction reports). */
   | 'signed-money';
 
+/** One request or response field of an operation, with the rules the validator checks. */
 export interface FieldRule {
+  /** The field's wire name, e.g. `no_order`. */
   readonly name: string;
+  /** Whether the field must be sent; `conditional` ones depend on other fields. */
   readonly presence: 'required' | 'optional' | 'conditional';
+  /** The JSON type of the value. */
   readonly type: FieldType;
+  /** Longest value accepted, in characters. */
   readonly maxLength?: number;
+  /** Format the value must have. */
   readonly format?: FieldFormat;
+  /** The only values accepted. */
   readonly enum?: readonly string[];
   /** A fixed value such as `api_version` "2.1". */
   readonly fixed?: string;
@@ -62,19 +70,25 @@ export interface FieldRule {
   readonly echo?: boolean;
   /** Filled by the client (oid_partner, sign, sign_type, api_version, time_stamp). */
   readonly managed?: boolean;
+  /** Fields of each element, for `list` and `object` fields. */
   readonly items?: readonly FieldRule[];
 }
 
+/** Response fields that are present only for some values of another field. */
 export interface ResponseGroup {
   /** The group's fields are present when `field` has one of `values`. */
   readonly field: string;
+  /** Values of `field` that bring the group's fields. */
   readonly values: readonly string[];
+  /** The fields present in that case. */
   readonly fields: readonly FieldRule[];
 }
 
+/** One operation of the spec as the runtime sees it: endpoint, signing, retry class and field rules. */
 export interface OperationDef {
   /** Stable id, e.g. `cardBind.query`. */
   readonly id: string;
+  /** A server-to-server call, a browser redirect form, or a notification LianLian sends. */
   readonly kind: 'api' | 'redirect' | 'notification';
   /** Absolute LianLian URL (API endpoint or redirect form action); empty for notifications. */
   readonly endpoint: string;
@@ -91,13 +105,19 @@ export interface OperationDef {
   readonly lookup?: OperationLookup;
   /** `read` calls: ret_codes that mean LianLian has no such record (`8901` 没有记录). */
   readonly notFoundCodes?: readonly string[];
+  /** Signature algorithms the operation accepts. */
   readonly signTypes: readonly SignType[];
+  /** Whether the body is sealed in an encrypted `pay_load`. */
   readonly payload: PayloadScheme;
+  /** The fixed `api_version` the client sends, when the operation has one. */
   readonly apiVersion?: string;
   /** ret_codes that mean success (`0000`, or `8888` where an SMS step follows). */
   readonly successCodes: readonly string[];
+  /** Request fields. */
   readonly request: readonly FieldRule[];
+  /** Response fields always present. */
   readonly response: readonly FieldRule[];
+  /** Response fields present only in some answers. */
   readonly responseGroups: readonly ResponseGroup[];
   /** Doc page the operation comes from, relative to the docs root. */
   readonly doc: string;

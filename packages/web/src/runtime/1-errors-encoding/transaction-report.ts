@@ -16,18 +16,23 @@ export type ReportCellFormat = 'money' | 'signed-money' | 'report-time' | 'date8
 
 /** One column of a report file, in header order. */
 export interface ReportColumn {
+  /** The column's header name. */
   readonly name: string;
   /** `required`: the cell is never empty. An empty optional cell reads as `undefined`. */
   readonly presence: 'required' | 'optional' | 'conditional';
   /** `integer` cells read as numbers; everything else (money included) stays a string. */
   readonly type: 'string' | 'integer';
+  /** Format the cell must have. */
   readonly format?: ReportCellFormat;
+  /** The only values the cell may hold. */
   readonly enum?: readonly string[];
+  /** Longest cell accepted, in characters. */
   readonly maxLength?: number;
 }
 
 /** The layout of one kind of report file. */
 export interface ReportFileFormat {
+  /** The format's id, e.g. `daily`. */
   readonly id: string;
   /** File name pattern, e.g. `JYMX_{oid_partner}_{settle_date}.txt`. */
   readonly fileName: string;
@@ -35,6 +40,7 @@ export interface ReportFileFormat {
   readonly separator: string;
   /** Whether LianLian starts the file with a header line. */
   readonly header: boolean;
+  /** Columns in header order. */
   readonly columns: readonly ReportColumn[];
 }
 
@@ -49,6 +55,7 @@ export type TransactionReportRow<F extends ReportFileFormat = ReportFileFormat> 
   readonly [C in F['columns'][number] as C['name']]: C['presence'] extends 'required' ? CellOf<C> : CellOf<C> | undefined;
 };
 
+/** Settings for {@link parseTransactionReport}. */
 export interface ReportParseOptions {
   /** Text encoding of the file (any WHATWG label, e.g. `gbk`). Default `utf-8`. */
   readonly encoding?: string;
@@ -62,11 +69,15 @@ export interface ReportParseOptions {
  * carry order details and personal data.
  */
 export class TransactionReportError extends Error {
+  /** The class name, set explicitly so it survives minification and shows in logs. */
   override readonly name = 'TransactionReportError';
+  /** 1-based line number in the file. */
   readonly line: number;
   /** 1-based column index, when one column is at fault. */
   readonly columnIndex: number | undefined;
+  /** Name of the column at fault, when one is. */
   readonly column: string | undefined;
+  /** The rule the line breaks, in words. */
   readonly rule: string;
 
   constructor(line: number, rule: string, column?: { index: number; name: string }) {

@@ -59,7 +59,10 @@ export interface LianLianConfig {
    * `describeReturnCode` from this package. On by default in `@lianlian-sdk/node`; opt-in
    * in the web and Deno packages, where the table would add ~4.7 KB to a bundle.
    */
-  readonly describeReturnCode?: (code: string) => { readonly description: string } | undefined;
+  readonly describeReturnCode?: (code: string) => {
+    /** What the code means, copied to `LianLianError.description`. */
+    readonly description: string;
+  } | undefined;
   /**
    * Send the calls of some LianLian hosts to another origin: a proxy, an egress
    * gateway, a replayer of recorded traffic. Keys are LianLian host names (no

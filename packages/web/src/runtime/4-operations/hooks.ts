@@ -29,6 +29,7 @@ export interface CallEvent {
 
 /** A failed attempt about to be retried, or a call that failed. */
 export interface CallFailureEvent extends CallEvent {
+  /** The error the call failed with. */
   readonly error: Error;
   /** `onRetry`: milliseconds until the next attempt. */
   readonly delayMs?: number;

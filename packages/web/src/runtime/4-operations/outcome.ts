@@ -27,7 +27,21 @@ import type { Core } from './core.ts';
  *   1002). `code` is the query's ret_code (8901, 没有记录); `signed` whether LianLian signed that answer (its
  *   "not found" answers often are not, so one could be forged: resending under the same number is still safe).
  */
-export type Outcome<T> = { readonly found: true; readonly answer: T } | { readonly found: false; readonly code: string; readonly signed: boolean };
+export type Outcome<T> =
+  | {
+      /** LianLian has a record of the call. */
+      readonly found: true;
+      /** The lookup query's verified answer. */
+      readonly answer: T;
+    }
+  | {
+      /** LianLian has no record, so the call did not take effect. */
+      readonly found: false;
+      /** The query's ret_code for "no record" (e.g. 8901). */
+      readonly code: string;
+      /** Whether LianLian signed that "no record" answer. */
+      readonly signed: boolean;
+    };
 
 /**
  * Sends `op`'s lookup query with the fields of `params` it names (the parameters the call was made with) and

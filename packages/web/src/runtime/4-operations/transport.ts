@@ -21,20 +21,27 @@ export const DEFAULT_RETRY_LIMIT = 2;
 /** First retry after ~300 ms, then doubling, never more than this between attempts. */
 const BACKOFF_LIMIT_MS = 5_000;
 
+/** Settings of one HTTP call: timeouts, retries, limits and hooks. */
 export interface TransportOptions {
   /** Milliseconds to wait for each attempt's answer. */
   readonly timeout: number;
   /** Retries after the first attempt; `write` calls are never retried, whatever this says. */
   readonly retry: number;
-  /** Largest answer accepted, in decoded bytes. Default {@link DEFAULT_MAX_RESPONSE_BYTES}. */
+  /** Largest answer accepted, in decoded bytes. Default 1 MiB (1,048,576). */
   readonly maxResponseBytes?: number;
+  /** The fetch to use instead of the global one. */
   readonly fetch?: typeof globalThis.fetch;
+  /** Aborts the call (a TransportError of kind `aborted`). */
   readonly signal?: AbortSignal;
+  /** Observers told about each request and its outcome. */
   readonly hooks?: CallHooks;
   /** The fields that were signed, before any pay_load sealing: what `onRequest` sees, redacted. */
   readonly fields?: Readonly<Record<string, string>>;
   /** Filled in as the call goes: how many attempts were sent. */
-  readonly stats?: { attempts: number };
+  readonly stats?: {
+    /** Attempts sent so far, the first one included. */
+    attempts: number;
+  };
 }
 
 /**

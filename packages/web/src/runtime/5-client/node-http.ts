@@ -10,10 +10,13 @@ import { notificationHookOf } from '../4-operations/notification.ts';
 
 /** The parts of Node's IncomingMessage (and Express's Request) the adapter reads. */
 export interface NodeRequestLike {
+  /** The HTTP method; a missing one is taken as GET. */
   readonly method?: string | undefined;
+  /** The request target (path and query) as the server received it. */
   readonly url?: string | undefined;
   /** Express: the URL before routers stripped their mount path. */
   readonly originalUrl?: string | undefined;
+  /** Request headers, names in lower case as Node gives them. */
   readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** True once the body stream has been read to its end (e.g. by a body parser). */
   readonly readableEnded?: boolean;
@@ -25,16 +28,23 @@ export interface NodeRequestLike {
   readonly _body?: unknown;
   /** IncomingMessage's own listener type, so the real class fits. */
   on(event: string, listener: (...args: any[]) => void): unknown;
+  /** Detaches a listener added with `on` once the body has been read. */
   removeListener(event: string, listener: (...args: any[]) => void): unknown;
+  /** Stops the body stream while a chunk is being handled. */
   pause(): unknown;
+  /** Restarts the body stream after `pause`. */
   resume(): unknown;
 }
 
 /** The parts of Node's ServerResponse (and Express's Response) the adapter writes. */
 export interface NodeResponseLike {
+  /** The status code the adapter sets before writing the body. */
   statusCode: number;
+  /** True once headers went out; the adapter then leaves the response alone. */
   readonly headersSent?: boolean;
+  /** Sets one response header. */
   setHeader(name: string, value: string | readonly string[]): unknown;
+  /** Writes the whole body and finishes the response. */
   end(chunk: Uint8Array): unknown;
 }
 

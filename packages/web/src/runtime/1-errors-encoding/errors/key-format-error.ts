@@ -20,6 +20,7 @@ export interface KeyFormatErrorOptions extends ErrorOptions {
  * ```
  */
 export class KeyFormatError extends Error {
+  /** The class name, set explicitly so it survives minification and shows in logs. */
   override readonly name = 'KeyFormatError';
   /**
    * Where the key came from: `privateKey` or `lianlianPublicKey` for a client's

@@ -16,6 +16,7 @@ import type { ReturnCode } from '../../../return-codes.ts';
  * }
  */
 export class LianLianError extends Error {
+  /** The class name, set explicitly so it survives minification and shows in logs. */
   override readonly name = 'LianLianError';
   /** The ret_code: documented codes autocomplete; LianLian may send others. Empty when the answer's ret_code is not code-like (not up to 16 of A-Z a-z 0-9 _ . -). */
   readonly code: ReturnCode | (string & {});
@@ -27,7 +28,9 @@ export class LianLianError extends Error {
   readonly retMsg: string;
   /** What the code means, in English, for documented codes (return-codes.md). */
   readonly description: string | undefined;
+  /** The operation id the error comes from, e.g. `cardBind.query`. */
   readonly operation: string;
+  /** Whether LianLian signed the answer; when false, `code` and `retMsg` are unverified. */
   readonly signed: boolean;
 
   constructor(operation: string, code: string, retMsg: string, signed: boolean, description?: string) {

@@ -23,7 +23,9 @@ export type NotificationErrorCode = 'body-too-large' | 'invalid-body' | 'other-m
  * in our words; it never quotes the body.
  */
 export class NotificationError extends Error {
+  /** The class name, set explicitly so it survives minification and shows in logs. */
   override readonly name = 'NotificationError';
+  /** The notification's operation id, e.g. `instantPayment.notification`. */
   readonly operation: string;
   /** HTTP status to answer with: 400 (bad content), 403 (another merchant), 413 (too large) or 500 (body consumed by the server). */
   readonly status: number;

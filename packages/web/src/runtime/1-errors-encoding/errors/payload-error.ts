@@ -4,6 +4,7 @@ import { errorJson } from './_error-json.ts';
 
 /** A `pay_load` that cannot be opened: wrong version tag, wrong segment count, bad base64 or a failed HMAC. No plaintext is ever returned with it. */
 export class PayloadError extends Error {
+  /** The class name, set explicitly so it survives minification and shows in logs. */
   override readonly name = 'PayloadError';
 
   constructor(message: string, options?: ErrorOptions) {

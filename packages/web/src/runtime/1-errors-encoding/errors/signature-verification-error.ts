@@ -7,7 +7,9 @@ import { errorJson } from './_error-json.ts';
  * The reason may quote the unverified answer (its ret_code), so card, phone and ID numbers and key-like text in it are masked.
  */
 export class SignatureVerificationError extends Error {
+  /** The class name, set explicitly so it survives minification and shows in logs. */
   override readonly name = 'SignatureVerificationError';
+  /** The operation id the error comes from, e.g. `cardBind.query`. */
   readonly operation: string;
 
   constructor(operation: string, reason: string) {

@@ -21,10 +21,15 @@ export type TransportErrorKind = 'timeout' | 'network' | 'http' | 'invalid-answe
  * URLs in the message and in the cause chain lose their credentials (`https://***@host`) and query values.
  */
 export class TransportError extends Error {
+  /** The class name, set explicitly so it survives minification and shows in logs. */
   override readonly name = 'TransportError';
+  /** The operation id the error comes from, e.g. `cardBind.query`. */
   readonly operation: string;
+  /** How the call failed; see {@link TransportErrorKind}. */
   readonly kind: TransportErrorKind;
+  /** False only when the request provably never reached LianLian; when true, query before sending a `write` call again. */
   readonly mayHaveBeenProcessed: boolean;
+  /** The HTTP status, for `http` and `invalid-answer` failures. */
   readonly status: number | undefined;
 
   constructor(operation: string, message: string, options: { kind: TransportErrorKind; mayHaveBeenProcessed: boolean; status?: number; cause?: unknown }) {

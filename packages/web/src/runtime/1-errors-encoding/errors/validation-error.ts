@@ -11,9 +11,13 @@ const FIELD = /^[A-Za-z_][A-Za-z0-9_]*(?:\[\d{1,6}\])?(?:\.[A-Za-z_][A-Za-z0-9_]
  * pasted as a key) is replaced by a description of it.
  */
 export class ValidationError extends Error {
+  /** The class name, set explicitly so it survives minification and shows in logs. */
   override readonly name = 'ValidationError';
+  /** The operation id the error comes from, e.g. `cardBind.query`. */
   readonly operation: string;
+  /** The offending parameter's path, e.g. `risk_item` or `airline_list[0].dt_flight`. */
   readonly field: string;
+  /** The rule it breaks, in words (e.g. `is required`). */
   readonly rule: string;
 
   constructor(operation: string, field: string, rule: string) {
