@@ -7,6 +7,7 @@
 import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { maxBump, type Bump } from '../diff/bump.ts';
 import { changesetFileName, planSpecChangeset, publishablePackages, renderChangeset, type SpecChangeset } from '../changeset/spec-changeset.ts';
 import { defaultLayout, OPERATION_TABLES, OWNED_DIRS, planWithIr } from '../generate.ts';
 import { SpecError } from '../load/spec-error.ts';
@@ -114,7 +115,8 @@ export async function planUpdate(o: UpdateOptions): Promise<UpdatePlan> {
         );
       return { generated: plan, generatedDrift: await diffPlan(o.root, plan, OWNED_DIRS), removed };
     });
-    const changeset = await step('changeset:spec', async () => planSpecChangeset(layout.specDir, nextSpec, await publishablePackages(o.root)));
+    const specChangeset = await step('changeset:spec', async () => planSpecChangeset(layout.specDir, nextSpec, await publishablePackages(o.root)));
+    const changeset = atLeastDriftBump(specChangeset, drift.bump);
     const text = changeset.bump === 'none' ? undefined : renderChangeset(changeset);
     return {
       drift,
@@ -137,3 +139,24 @@ export function nothingToWrite(p: UpdatePlan): boolean {
   return p.specFiles.size === 0 && g.changed.length + g.missing.length + g.stale.length === 0 && p.changesetFile === undefined;
 }
 
+
+/**
+ * The changeset takes the larger of the two bumps: what the docs changed (docs-drift) and what reached the spec.
+ * They differ when the import keeps something the docs dropped or changed (an operation kept as committed, a fact
+ * kept by an erratum). Announcing too large a bump never breaks a caller, too small a one can: so the larger is
+ * written, with a sentence that says why, and the reviewer may lower it. Nothing to release (no spec change) stays
+ * nothing.
+ */
+function atLeastDriftBump(changeset: SpecChangeset, driftBump: Bump): SpecChangeset {
+  if (changeset.bump === 'none' || driftBump === 'none' || maxBump(changeset.bump, driftBump) === changeset.bump) return changeset;
+  const bump = driftBump as Exclude<Bump, 'none'>;
+  return {
+    ...changeset,
+    bump,
+    releases: new Map([...changeset.releases].map(([pkg]) => [pkg, bump])),
+    sentences: [
+      ...changeset.sentences,
+      `LianLian's docs changed by more than the spec did (docs-drift: ${bump}; the spec's own changes: ${changeset.bump}); released as ${bump} until a reviewer decides otherwise.`,
+    ],
+  };
+}
