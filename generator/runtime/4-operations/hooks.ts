@@ -50,12 +50,13 @@ export interface CallHooks {
  * Calls one hook. What a call returns must not depend on a hook (a payment that
  * went through must not turn into an error because a logger threw), so a hook's
  * error is rethrown on its own, where the runtime reports uncaught errors.
+ * The event is built only when the hook is set: a call without hooks redacts nothing.
  * @internal
  */
-export function runHook<E>(hook: ((event: E) => unknown) | undefined, event: E): void {
+export function runHook<E>(hook: ((event: E) => unknown) | undefined, event: () => E): void {
   if (!hook) return;
   try {
-    const result = hook(event);
+    const result = hook(event());
     if (result instanceof Promise) result.catch(rethrowLater);
   } catch (err) {
     rethrowLater(err);

@@ -42,9 +42,9 @@ export async function callOperation<T>(core: Core, op: OperationDef, params: obj
     });
     return (await verifyResponse(op, answer, keys.publicKey, core.config.oidPartner, core.crypto, core.describe, body)) as T;
   } catch (err) {
-    if (hooks?.onError && err instanceof Error) {
+    if (err instanceof Error) {
       const { status, code } = err as { status?: unknown; code?: unknown };
-      runHook(hooks.onError, {
+      runHook(hooks?.onError, () => ({
         operation: op.id,
         effect,
         attempt: stats.attempts,
@@ -52,7 +52,7 @@ export async function callOperation<T>(core: Core, op: OperationDef, params: obj
         ...(typeof status === 'number' && { status }),
         ...(typeof code === 'string' && { retCode: code }),
         error: err,
-      });
+      }));
     }
     throw err;
   }

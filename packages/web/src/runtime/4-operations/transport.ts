@@ -91,12 +91,12 @@ export async function postJson(operation: string, effect: OperationEffect, url: 
           attempt++;
           if (options.stats) options.stats.attempts = attempt;
           started = Date.now();
-          runHook(hooks?.onRequest, event({ body: redactedBody(options.fields) }));
+          runHook(hooks?.onRequest, () => event({ body: redactedBody(options.fields) }));
         },
       ],
       beforeError: [
         (error) => {
-          runHook(hooks?.onResponse, event({ status: error.response.status }));
+          runHook(hooks?.onResponse, () => event({ status: error.response.status }));
           error.response.body?.cancel().catch(() => {});
           return error;
         },
@@ -105,7 +105,7 @@ export async function postJson(operation: string, effect: OperationEffect, url: 
         ({ error }) => {
           // ky retries any error that is not an HTTP status or its timeout; an abort must end the call.
           if (signal?.aborted) throw error;
-          runHook(hooks?.onRetry, { ...event(error instanceof HTTPError ? { status: error.response.status } : {}), error: error as Error });
+          runHook(hooks?.onRetry, () => ({ ...event(error instanceof HTTPError ? { status: error.response.status } : {}), error: error as Error }));
         },
       ],
     },
@@ -145,7 +145,7 @@ export async function postJson(operation: string, effect: OperationEffect, url: 
     throw fail(`answer from ${url} is not JSON (${type}, ${new TextEncoder().encode(text).length} bytes)`, 'invalid-answer', true, { status: response.status });
   }
   const retCode = answer !== null && typeof answer === 'object' && typeof (answer as { ret_code?: unknown }).ret_code === 'string' ? (answer as { ret_code: string }).ret_code : undefined;
-  runHook(hooks?.onResponse, event({ status: response.status, ...(retCode !== undefined && { retCode }), body: redactedBody(answer) }));
+  runHook(hooks?.onResponse, () => event({ status: response.status, ...(retCode !== undefined && { retCode }), body: redactedBody(answer) }));
   return answer;
 
   function classify(err: unknown): TransportError {
@@ -201,8 +201,7 @@ function backoffWithJitter(attempt: number): number {
  * else, a reset or a TLS failure included, may have reached LianLian.
  */
 function neverLeft(err: unknown): boolean {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const { code, message } = e as { code?: unknown; message?: unknown };
+  for (const { code, message } of causes(err)) {
     if (typeof code === 'string' && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ConnectionRefused|FailedToOpenSocket)$/.test(code)) return true;
     // "bad port": fetch refuses the ports the Fetch standard blocks before connecting.
     if (typeof message === 'string' && /connection refused|failed to lookup address|dns error|name (or service )?not known|ENOTFOUND|ECONNREFUSED|bad port/i.test(message)) return true;
@@ -212,11 +211,13 @@ function neverLeft(err: unknown): boolean {
 
 /** The first error code in a cause chain (`ECONNREFUSED`, `ECONNRESET`, `UND_ERR_SOCKET`…): fetch's own message is often only "fetch failed". */
 function causeCode(err: unknown): string | undefined {
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const { code } = e as { code?: unknown };
-    if (typeof code === 'string' && /^[A-Z][A-Za-z_]{2,40}$/.test(code)) return code;
-  }
+  for (const { code } of causes(err)) if (typeof code === 'string' && /^[A-Z][A-Za-z_]{2,40}$/.test(code)) return code;
   return undefined;
+}
+
+/** An error and its causes, at most five deep (a cycle or a long chain ends there). */
+function* causes(err: unknown): Generator<{ readonly code?: unknown; readonly message?: unknown }> {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) yield e;
 }
 
 /** `AbortSignal.any`, which Vercel's edge-runtime lacks. */
